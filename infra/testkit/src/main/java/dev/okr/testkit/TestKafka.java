@@ -1,0 +1,137 @@
+package dev.okr.testkit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * One test's view of the shared Kafka broker: topics it creates get names of their own and are
+ * deleted when the test ends.
+ */
+public final class TestKafka implements AutoCloseable {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final String bootstrapServers;
+    private final String testName;
+    private final Admin admin;
+    private final List<String> created = new ArrayList<>();
+
+    TestKafka(String bootstrapServers, String testName) {
+        this.bootstrapServers = bootstrapServers;
+        this.testName = testName;
+        this.admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** Creates a topic with 2 partitions and a name no other test uses. */
+    public String createTopic() {
+        return createTopic(2);
+    }
+
+    /** Creates a topic with {@code partitions} partitions and a name no other test uses. */
+    public String createTopic(int partitions) {
+        String name =
+                testName.replaceAll("[^A-Za-z0-9._-]", "_")
+                        + "-"
+                        + COUNTER.incrementAndGet()
+                        + "-"
+                        + UUID.randomUUID().toString().substring(0, 8);
+        createTopic(name, partitions);
+        return name;
+    }
+
+    /** Creates the topic {@code name}; it is deleted when the test ends. */
+    public void createTopic(String name, int partitions) {
+        try {
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
+            created.add(name);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not create topic " + name, e.getCause());
+        }
+    }
+
+    /** A producer of raw bytes; the caller closes it. */
+    public KafkaProducer<byte[], byte[]> producer() {
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new ByteArraySerializer(),
+                new ByteArraySerializer());
+    }
+
+    /** Sends {@code values} to {@code topic} and waits until the broker has them all. */
+    public void send(String topic, List<byte[]> values) {
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            for (byte[] value : values) {
+                producer.send(new ProducerRecord<>(topic, value));
+            }
+            producer.flush();
+        }
+    }
+
+    /**
+     * Reads {@code topic} from the beginning until {@code count} records arrived or {@code timeout}
+     * passed, and returns what it read.
+     */
+    public List<ConsumerRecord<byte[], byte[]>> read(String topic, int count, Duration timeout) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(
+                        props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (records.size() < count && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    records.add(r);
+                }
+            }
+        }
+        return records;
+    }
+
+    /** Deletes the topics this test created. */
+    @Override
+    public void close() throws Exception {
+        try {
+            if (!created.isEmpty()) {
+                admin.deleteTopics(created).all().get();
+            }
+        } finally {
+            admin.close(Duration.ofSeconds(5));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.okr.job;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of a pipeline run, shared by {@code okr run} (embedded Flink) and {@link OkrJob} (a
+ * Flink cluster). Each may also come from its {@code OKR_...} environment variable; credentials are
+ * read from the environment only, never from the command line.
+ */
+public final class RunOptions {
+
+    @Option(
+            names = "--okrs",
+            arity = "1..*",
+            split = ",",
+            defaultValue = "${env:OKR_OKRS}",
+            description = "OKR files (env OKR_OKRS, comma-separated).")
+    public List<Path> okrs;
+
+    @Option(
+            names = "--kafka-bootstrap",
+            defaultValue = "${env:OKR_KAFKA_BOOTSTRAP:-127.0.0.1:9092}",
+            description =
+                    "Kafka bootstrap servers HOST:PORT (env OKR_KAFKA_BOOTSTRAP). Default: ${DEFAULT-VALUE}.")
+    public String kafkaBootstrap;
+
+    @Option(
+            names = "--topic",
+            defaultValue = "${env:OKR_TOPIC:-events}",
+            description = "Topic of the product events (env OKR_TOPIC). Default: ${DEFAULT-VALUE}.")
+    public String topic;
+
+    @Option(
+            names = "--influx-url",
+            defaultValue = "${env:OKR_INFLUX_URL:-http://127.0.0.1:8086}",
+            description = "InfluxDB base URL (env OKR_INFLUX_URL). Default: ${DEFAULT-VALUE}.")
+    public String influxUrl;
+
+    @Option(
+            names = "--influx-db",
+            defaultValue = "${env:OKR_INFLUX_DB:-okr}",
+            description = "InfluxDB database (env OKR_INFLUX_DB). Default: ${DEFAULT-VALUE}.")
+    public String influxDb;
+
+    @Option(
+            names = "--as-of",
+            defaultValue = "${env:OKR_AS_OF}",
+            description =
+                    "Bounded run: evaluate as of this instant (ISO-8601), then stop (env OKR_AS_OF).")
+    public String asOf;
+
+    @Option(
+            names = "--parallelism",
+            defaultValue = "${env:OKR_PARALLELISM:-1}",
+            description =
+                    "Parallelism of the job (env OKR_PARALLELISM). Default: ${DEFAULT-VALUE}.")
+    public int parallelism;
+}
