@@ -1,0 +1,64 @@
+package dev.okr.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class ZonedCalendarTest {
+
+    private static final ZonedCalendar OSLO = new ZonedCalendar(ZoneId.of("Europe/Oslo"));
+
+    private static long at(String instant) {
+        return Instant.parse(instant).toEpochMilli();
+    }
+
+    @Test
+    void aDayStartsAtLocalMidnight() {
+        // 2026-11-23 00:30 in Oslo (UTC+1) is 2026-11-22T23:30Z.
+        long t = at("2026-11-22T23:30:00Z");
+        assertThat(OSLO.dayStart(t)).isEqualTo(at("2026-11-22T23:00:00Z"));
+        assertThat(OSLO.dayEnd(t)).isEqualTo(at("2026-11-23T23:00:00Z"));
+        assertThat(OSLO.localDate(t)).isEqualTo(LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void theDayClocksGoBackLastsTwentyFiveHours() {
+        long t = at("2026-10-25T12:00:00Z"); // Oslo leaves summer time on 2026-10-25.
+        assertThat(OSLO.dayEnd(t) - OSLO.dayStart(t)).isEqualTo(25 * 3_600_000L);
+    }
+
+    @Test
+    void theDayClocksGoForwardLastsTwentyThreeHours() {
+        long t = at("2026-03-29T12:00:00Z");
+        assertThat(OSLO.dayEnd(t) - OSLO.dayStart(t)).isEqualTo(23 * 3_600_000L);
+    }
+
+    @Test
+    void theRepeatedAutumnHourIsTwoHours() {
+        // 02:00-03:00 local happens twice on 2026-10-25: at 00:00Z (UTC+2) and 01:00Z (UTC+1).
+        long first = at("2026-10-25T00:30:00Z");
+        long second = at("2026-10-25T01:30:00Z");
+        assertThat(OSLO.hourStart(first)).isEqualTo(at("2026-10-25T00:00:00Z"));
+        assertThat(OSLO.hourStart(second)).isEqualTo(at("2026-10-25T01:00:00Z"));
+    }
+
+    @Test
+    void weeksStartOnMondayAndMonthsOnTheFirst() {
+        long sunday = at("2026-11-29T12:00:00Z");
+        assertThat(OSLO.weekStart(sunday)).isEqualTo(at("2026-11-22T23:00:00Z")); // Mon 23rd
+        assertThat(OSLO.weekEnd(sunday)).isEqualTo(at("2026-11-29T23:00:00Z"));
+        assertThat(OSLO.monthStart(sunday)).isEqualTo(at("2026-10-31T23:00:00Z"));
+        assertThat(OSLO.monthEnd(sunday)).isEqualTo(at("2026-11-30T23:00:00Z"));
+    }
+
+    @Test
+    void dayNumbersRoundTrip() {
+        long t = at("2026-11-23T10:00:00Z");
+        long day = OSLO.dayNumber(t);
+        assertThat(OSLO.startOfDay(day)).isEqualTo(OSLO.dayStart(t));
+        assertThat(OSLO.dayNumber(OSLO.dayEnd(t))).isEqualTo(day + 1);
+    }
+}
