@@ -50,6 +50,32 @@ public final class TestInflux implements AutoCloseable {
     }
 
     /**
+     * Writes line-protocol {@code lines} (nanosecond timestamps) to {@code database}.
+     *
+     * @throws IllegalStateException when InfluxDB does not answer 204
+     */
+    public void write(String database, String... lines) {
+        HttpRequest request =
+                HttpRequest.newBuilder(
+                                URI.create(url + "/write?precision=ns&db=" + encode(database)))
+                        .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines)))
+                        .build();
+        try {
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException(
+                        "InfluxDB answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("InfluxDB write failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Runs an InfluxQL query against {@code database} and returns every row of every series, each
      * as column → value with the series' tags added; times are epoch nanoseconds.
      *
