@@ -51,7 +51,7 @@ final class YamlErrors {
             return "this is not valid YAML: this line is indented differently from the lines"
                     + " around it; line up keys of the same mapping";
         }
-        if (p.startsWith("found unexpected end of stream")) {
+        if (p.startsWith("found unexpected end of stream") || p.endsWith("<stream end>")) {
             return "this is not valid YAML: the file ends inside a quoted text or a [list] or"
                     + " {mapping}; close it";
         }
