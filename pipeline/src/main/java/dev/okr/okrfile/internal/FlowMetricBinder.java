@@ -70,7 +70,7 @@ final class FlowMetricBinder {
         String from = event(m, "from", "Signed Up");
         String to = event(m, "to", "Project Created");
         String key =
-                m.has("key") ? MetricBinder.property(m, "key", false) : DurationMetric.USER_KEY;
+                m.has("key") ? CommonOptions.property(m, "key", false) : DurationMetric.USER_KEY;
         List<Condition> where = ConditionBinder.where(m);
         Statistic statistic = statistic(m);
         String unit = m.has("unit") ? m.choice("unit", UNITS) : "seconds";
@@ -101,7 +101,7 @@ final class FlowMetricBinder {
                     "say which day after the cohort day counts," + " e.g. day: 7");
         }
         Integer day = m.whole("day", 1, "7");
-        Set<String> returns = MetricBinder.events(m, "return_events");
+        Set<String> returns = CommonOptions.events(m, "return_events");
         String mode = m.has("mode") ? m.choice("mode", MODES) : "on_day";
         Integer cohorts = cohorts(m, RetentionMetric.DEFAULT_COHORTS);
         List<Condition> where = ConditionBinder.where(m);

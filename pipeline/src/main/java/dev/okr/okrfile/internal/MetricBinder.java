@@ -3,7 +3,6 @@ package dev.okr.okrfile.internal;
 import dev.okr.okrfile.internal.YamlNode.Entry;
 import dev.okr.okrfile.internal.YamlNode.Mapping;
 import dev.okr.okrfile.internal.YamlNode.Scalar;
-import dev.okr.okrfile.internal.YamlNode.Sequence;
 import dev.okr.okrfile.metric.ActiveUsersMetric;
 import dev.okr.okrfile.metric.AverageMetric;
 import dev.okr.okrfile.metric.Condition;
@@ -15,12 +14,10 @@ import dev.okr.okrfile.metric.Metric;
 import dev.okr.okrfile.metric.MinMetric;
 import dev.okr.okrfile.metric.NpsMetric;
 import dev.okr.okrfile.metric.PercentileMetric;
-import dev.okr.okrfile.metric.PropertyPath;
 import dev.okr.okrfile.metric.RatioMetric;
 import dev.okr.okrfile.metric.SumMetric;
 import dev.okr.okrfile.metric.Window;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -192,14 +189,16 @@ final class MetricBinder {
     }
 
     private static EventMetric eventMetric(Section m, String type, Window window) {
-        Set<String> events = type.equals("nps") ? npsEvent(m) : events(m, "events");
+        Set<String> events = type.equals("nps") ? npsEvent(m) : CommonOptions.events(m, "events");
         List<Condition> where = ConditionBinder.where(m);
         String property = null;
         if (NEEDS_PROPERTY.contains(type)) {
-            property = property(m, "property", true);
+            property = CommonOptions.property(m, "property", true);
         } else if (type.equals("nps")) {
             property =
-                    m.has("property") ? property(m, "property", false) : NpsMetric.DEFAULT_PROPERTY;
+                    m.has("property")
+                            ? CommonOptions.property(m, "property", false)
+                            : NpsMetric.DEFAULT_PROPERTY;
         }
         Double p = type.equals("percentile") ? percentileP(m) : null;
         if (events == null || where == null || window == null) {
@@ -249,59 +248,5 @@ final class MetricBinder {
             return null;
         }
         return p;
-    }
-
-    /** A dotted property path; reports a missing one when required. */
-    static String property(Section m, String key, boolean required) {
-        if (!m.has(key)) {
-            if (required) {
-                m.missing(
-                        key + " in its metric",
-                        "name the numeric property to read, e.g. " + key + ": revenue");
-            }
-            return null;
-        }
-        String path = m.text(key);
-        if (path != null && !PropertyPath.isValid(path)) {
-            m.error(
-                    m.entry(key).orElseThrow().value(),
-                    "has "
-                            + key
-                            + " \""
-                            + path
-                            + "\"; a property path is names joined by dots, e.g."
-                            + " context.device.type");
-            return null;
-        }
-        return path;
-    }
-
-    /**
-     * Track event names: one name, a list of names, or {@code "*"} (or nothing) for any activity
-     * event, as the empty set; null after reporting a problem.
-     */
-    static Set<String> events(Section m, String key) {
-        if (!m.has(key)) {
-            return Set.of();
-        }
-        YamlNode node = m.entry(key).orElseThrow().value();
-        List<YamlNode> items = node instanceof Sequence s ? s.items() : List.of(node);
-        if (items.isEmpty()) {
-            m.error(node, "has an empty list as " + key + "; name events, or write \"*\" for any");
-            return null;
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (YamlNode item : items) {
-            String name = m.text(new Entry(key, item.line(), item.column(), item), item);
-            if (name == null) {
-                return null;
-            }
-            if (name.equals("*") && items.size() > 1) {
-                m.error(item, "has \"*\" among other " + key + "; \"*\" already means any event");
-                return null;
-            }
-            names.add(name);
-        }
-        return names.contains("*") ? Set.of() : names;
     }
 }
