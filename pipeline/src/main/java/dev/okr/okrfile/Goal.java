@@ -41,15 +41,16 @@ public sealed interface Goal extends Serializable permits Goal.Move, Goal.Mainta
         /**
          * The direction as known from the file alone: with a fixed baseline, or a relative target
          * (its sign). Empty for an {@code auto} baseline with an absolute target, whose direction
-         * follows from the baseline's reading.
+         * follows from the baseline's reading, and when the target equals a fixed baseline (a
+         * relative target of a baseline of 0).
          */
         public Optional<Direction> direction() {
+            if (baseline instanceof Baseline.Fixed fixed) {
+                return direction(fixed.value());
+            }
             if (target instanceof Target.Relative relative) {
                 return Optional.of(
                         relative.percent() > 0 ? Direction.INCREASE : Direction.DECREASE);
-            }
-            if (baseline instanceof Baseline.Fixed fixed) {
-                return direction(fixed.value());
             }
             return Optional.empty();
         }

@@ -395,4 +395,38 @@ class KeyResultRulesTest {
                                 + " other than letters, digits, \".\", \"_\" and \"-\" (at most 64);"
                                 + " ids tag the dashboards, so write e.g. id: d7-retention");
     }
+
+    @Test
+    void aRelativeTargetOfABaselineOfZeroDoesNotMove() {
+        assertThat(
+                        problemsOf(
+                                withKeyResult(
+                                        """
+                id: feedback
+                title: Feedback
+                metric: {type: count, events: [Feedback Submitted]}
+                baseline: 0
+                target: "+50%"
+                """)))
+                .containsExactly(
+                        "okrs.yaml:18:17: key result \"feedback\" has target equal to baseline (0);"
+                                + " a key result must move a number");
+    }
+
+    @Test
+    void anEmptyValueIsAnErrorNamingTheKey() {
+        assertThat(
+                        problemsOf(
+                                withKeyResult(
+                                        """
+                id: dau
+                title:
+                metric: {type: active_users}
+                baseline: 1800
+                target: 2500
+                """)))
+                .containsExactly(
+                        "okrs.yaml:15:15: key result \"dau\" has an empty title; write a value or"
+                                + " remove the key");
+    }
 }

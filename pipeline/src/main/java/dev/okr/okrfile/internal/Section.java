@@ -83,8 +83,8 @@ final class Section {
     }
 
     String text(Entry entry, YamlNode value) {
-        if (value instanceof Scalar s && s.type() != ScalarType.NULL) {
-            if (s.text().isBlank()) {
+        if (value instanceof Scalar s) {
+            if (s.type() == ScalarType.NULL || s.text().isBlank()) {
                 error(value, "has an empty " + entry.key() + "; write a value or remove the key");
                 return null;
             }

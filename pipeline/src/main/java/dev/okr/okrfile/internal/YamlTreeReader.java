@@ -80,6 +80,9 @@ public final class YamlTreeReader {
     }
 
     private YamlNode value(JsonToken token) throws IOException {
+        if (token == null) {
+            throw problem("the file ends where a value should follow; complete the last entry");
+        }
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
@@ -116,6 +119,9 @@ public final class YamlTreeReader {
         Map<String, Entry> entries = new LinkedHashMap<>();
         int size = 1;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            if (t == null) {
+                throw problem("the file ends inside a mapping; complete or close it");
+            }
             String key = parser.currentName();
             JsonLocation at = parser.currentTokenLocation();
             Entry earlier = entries.get(key);
@@ -148,6 +154,9 @@ public final class YamlTreeReader {
         List<YamlNode> items = new ArrayList<>();
         int size = 1;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            if (t == null) {
+                throw problem("the file ends inside a list; complete or close it");
+            }
             YamlNode item = value(t);
             size += sizes.get(item);
             items.add(item);
