@@ -46,6 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
+            paramLabel = "text|json",
             defaultValue = "text",
             description =
                     "text: one `file:line:column: message` line per problem; json: one object"
@@ -93,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + (report.warnings().isEmpty() ? "" : " and " + warnings)
                 + " in "
                 + count((int) filesWithErrors, "file")
-                + "; nothing was changed.";
+                + ".";
     }
 
     private static String count(int n, String noun) {
