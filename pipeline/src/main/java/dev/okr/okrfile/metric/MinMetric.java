@@ -1,0 +1,21 @@
+package dev.okr.okrfile.metric;
+
+import java.util.Objects;
+
+/**
+ * {@code min}: the smallest value of the numeric {@code property} (a dotted path) over the matching
+ * events that have it.
+ */
+public record MinMetric(EventFilter filter, String property, Window window) implements EventMetric {
+
+    public MinMetric {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(window, "window");
+        property = PropertyPath.require(property);
+    }
+
+    @Override
+    public String type() {
+        return "min";
+    }
+}
