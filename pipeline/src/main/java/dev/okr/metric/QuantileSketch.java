@@ -88,6 +88,36 @@ public final class QuantileSketch implements Serializable {
         throw new IllegalStateException("rank " + rank + " beyond " + count + " samples");
     }
 
+    /** The sketch in a compact byte form, for keyed state. */
+    public byte[] toBytes() {
+        java.nio.ByteBuffer out =
+                java.nio.ByteBuffer.allocate(16 + 12 * (positive.size() + negative.size()));
+        out.putLong(zeros).putInt(positive.size()).putInt(negative.size());
+        positive.forEach((i, c) -> out.putInt(i).putLong(c));
+        negative.forEach((i, c) -> out.putInt(i).putLong(c));
+        return out.array();
+    }
+
+    /** The sketch {@link #toBytes()} wrote; an empty sketch for null. */
+    public static QuantileSketch fromBytes(byte[] bytes) {
+        QuantileSketch sketch = new QuantileSketch();
+        if (bytes == null) {
+            return sketch;
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        sketch.zeros = in.getLong();
+        int positives = in.getInt();
+        int negatives = in.getInt();
+        sketch.count = sketch.zeros;
+        for (int i = 0; i < positives + negatives; i++) {
+            int index = in.getInt();
+            long c = in.getLong();
+            (i < positives ? sketch.positive : sketch.negative).put(index, c);
+            sketch.count += c;
+        }
+        return sketch;
+    }
+
     private void update(double sample, long delta) {
         if (!Double.isFinite(sample)) {
             throw new IllegalArgumentException("not a finite sample: " + sample);
