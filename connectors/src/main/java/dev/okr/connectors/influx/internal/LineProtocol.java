@@ -65,27 +65,43 @@ public final class LineProtocol {
                     + quote(point.measurement())
                     + " starts with '#', which InfluxDB reads as a comment line";
         }
-        String problem = nameProblem("measurement", point.measurement());
+        String problem = nameProblem("measurement", point.measurement(), ", ");
         for (Map.Entry<String, String> tag : point.tags().entrySet()) {
-            problem = problem != null ? problem : nameProblem("tag key", tag.getKey());
+            problem = problem != null ? problem : nameProblem("tag key", tag.getKey(), "");
             problem =
                     problem != null
                             ? problem
-                            : nameProblem("value of tag " + quote(tag.getKey()), tag.getValue());
+                            : nameProblem(
+                                    "value of tag " + quote(tag.getKey()), tag.getValue(), "");
         }
         for (String field : point.fields().keySet()) {
-            problem = problem != null ? problem : nameProblem("field key", field);
+            problem = problem != null ? problem : nameProblem("field key", field, ",= ");
         }
         return problem;
     }
 
-    private static String nameProblem(String what, String name) {
+    /**
+     * @param unsafeAfterBackslash characters that InfluxDB 1.x misreads after a backslash in this
+     *     kind of name
+     */
+    private static String nameProblem(String what, String name, String unsafeAfterBackslash) {
         for (int i = 0; i < name.length(); i++) {
-            if (Character.isISOControl(name.charAt(i))) {
+            char c = name.charAt(i);
+            if (Character.isISOControl(c)) {
                 return String.format(
                         "%s %s holds the control character U+%04X, which line protocol cannot"
                                 + " carry",
-                        what, quote(name), (int) name.charAt(i));
+                        what, quote(name), (int) c);
+            }
+            if (c == '\\'
+                    && i + 1 < name.length()
+                    && unsafeAfterBackslash.indexOf(name.charAt(i + 1)) >= 0) {
+                return what
+                        + " "
+                        + quote(name)
+                        + " has a backslash before '"
+                        + name.charAt(i + 1)
+                        + "', which InfluxDB 1.x cannot read back";
             }
         }
         if (name.endsWith("\\")) {

@@ -113,7 +113,34 @@ class LineProtocolTest {
                         "x",
                         "f\\",
                         "field key \"f\\\" ends with"),
-                arguments("comment-like measurement", "#m", "team", "x", "f", "starts with '#'"));
+                arguments("comment-like measurement", "#m", "team", "x", "f", "starts with '#'"),
+                arguments(
+                        "backslash before a comma in a measurement",
+                        "a\\,b",
+                        "team",
+                        "x",
+                        "f",
+                        "has a backslash before ','"),
+                arguments(
+                        "backslash before a space in a field key",
+                        "m",
+                        "team",
+                        "x",
+                        "f\\ g",
+                        "field key \"f\\ g\" has a backslash before ' '"));
+    }
+
+    @Test
+    void acceptsBackslashesBeforeSeparatorsInTagsWhereInfluxReadsThemBack() {
+        InfluxPoint point =
+                InfluxPoint.measurement("m")
+                        .tag("reg\\=ion", "\\,,=east")
+                        .field("f", 1L)
+                        .timestampNanos(1)
+                        .build();
+
+        assertThat(LineProtocol.encode(point).line())
+                .isEqualTo("m,reg\\\\=ion=\\\\,\\,\\=east f=1i 1");
     }
 
     @ParameterizedTest(name = "{0}")
