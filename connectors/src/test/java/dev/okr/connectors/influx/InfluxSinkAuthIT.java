@@ -4,13 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okr.infra.local.LocalInflux;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -112,21 +105,10 @@ class InfluxSinkAuthIT {
     }
 
     private static String query(String influxql) throws Exception {
-        HttpRequest request =
-                HttpRequest.newBuilder(URI.create(influx.url() + "/query"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Authorization", "Basic " + base64(ADMIN + ":" + ADMIN_PASSWORD))
-                        .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                        "q=" + URLEncoder.encode(influxql, StandardCharsets.UTF_8)))
-                        .build();
-        HttpResponse<String> response =
-                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
+        return new InfluxQueries(influx.url()).as(ADMIN, ADMIN_PASSWORD).query(influxql).toString();
     }
 
     private static String base64(String s) {
-        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+        return InfluxQueries.base64(s);
     }
 }
