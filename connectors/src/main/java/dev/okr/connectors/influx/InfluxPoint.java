@@ -2,6 +2,7 @@ package dev.okr.connectors.influx;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,17 +27,22 @@ import java.util.TreeMap;
  */
 public final class InfluxPoint implements Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final String measurement;
-    private final TreeMap<String, String> tags;
-    private final LinkedHashMap<String, Object> fields;
+    // Arrays rather than maps: the sink reads every point once, in order, on its hot path.
+    private final String[] tagKeys;
+    private final String[] tagValues;
+    private final String[] fieldKeys;
+    private final Object[] fieldValues;
     private final long timestampNanos;
 
     private InfluxPoint(Builder builder) {
         this.measurement = builder.measurement;
-        this.tags = new TreeMap<>(builder.tags);
-        this.fields = new LinkedHashMap<>(builder.fields);
+        this.tagKeys = builder.tags.keySet().toArray(new String[0]);
+        this.tagValues = builder.tags.values().toArray(new String[0]);
+        this.fieldKeys = builder.fields.keySet().toArray(new String[0]);
+        this.fieldValues = builder.fields.values().toArray();
         this.timestampNanos = builder.timestampNanos;
     }
 
@@ -51,6 +57,10 @@ public final class InfluxPoint implements Serializable {
 
     /** Tags by key, in key order. */
     public Map<String, String> tags() {
+        Map<String, String> tags = new TreeMap<>();
+        for (int i = 0; i < tagKeys.length; i++) {
+            tags.put(tagKeys[i], tagValues[i]);
+        }
         return Collections.unmodifiableMap(tags);
     }
 
@@ -59,7 +69,42 @@ public final class InfluxPoint implements Serializable {
      * Boolean} or {@link String}.
      */
     public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < fieldKeys.length; i++) {
+            fields.put(fieldKeys[i], fieldValues[i]);
+        }
         return Collections.unmodifiableMap(fields);
+    }
+
+    /** The number of tags; with {@link #tagKey} and {@link #tagValue}, tags without a map. */
+    public int tagCount() {
+        return tagKeys.length;
+    }
+
+    /** The key of tag {@code i}, in key order. */
+    public String tagKey(int i) {
+        return tagKeys[i];
+    }
+
+    public String tagValue(int i) {
+        return tagValues[i];
+    }
+
+    /**
+     * The number of fields; with {@link #fieldKey} and {@link #fieldValue}, fields without a map.
+     */
+    public int fieldCount() {
+        return fieldKeys.length;
+    }
+
+    /** The key of field {@code i}, in the order fields were added. */
+    public String fieldKey(int i) {
+        return fieldKeys[i];
+    }
+
+    /** A {@link Double}, {@link Long}, {@link Boolean} or {@link String}. */
+    public Object fieldValue(int i) {
+        return fieldValues[i];
     }
 
     /** Nanoseconds since the Unix epoch. */
@@ -72,18 +117,26 @@ public final class InfluxPoint implements Serializable {
         return o instanceof InfluxPoint p
                 && timestampNanos == p.timestampNanos
                 && measurement.equals(p.measurement)
-                && tags.equals(p.tags)
-                && fields.equals(p.fields);
+                && Arrays.equals(tagKeys, p.tagKeys)
+                && Arrays.equals(tagValues, p.tagValues)
+                && Arrays.equals(fieldKeys, p.fieldKeys)
+                && Arrays.equals(fieldValues, p.fieldValues);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(measurement, tags, fields, timestampNanos);
+        return Objects.hash(
+                measurement,
+                Arrays.hashCode(tagKeys),
+                Arrays.hashCode(tagValues),
+                Arrays.hashCode(fieldKeys),
+                Arrays.hashCode(fieldValues),
+                timestampNanos);
     }
 
     @Override
     public String toString() {
-        return measurement + tags + fields + "@" + timestampNanos;
+        return measurement + tags() + fields() + "@" + timestampNanos;
     }
 
     /** Builds a point; a point needs at least one field and a timestamp. */

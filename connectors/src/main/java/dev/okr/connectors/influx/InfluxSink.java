@@ -35,7 +35,7 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
  * <p>Batching by count, bytes and time, the in-flight limit and the buffer come from Flink's {@link
  * AsyncSinkBase}. Meters are listed in docs/influx-sink.md. Build one with {@link #builder()}.
  */
-public final class InfluxSink<IN> extends AsyncSinkBase<IN, String> {
+public final class InfluxSink<IN> extends AsyncSinkBase<IN, byte[]> {
 
     private static final long serialVersionUID = 2L;
 
@@ -62,26 +62,26 @@ public final class InfluxSink<IN> extends AsyncSinkBase<IN, String> {
     }
 
     /** The plain conversion; the writer adds what a converter cannot do (drop, dead-letter). */
-    private static <IN> ElementConverter<IN, String> converter(
+    private static <IN> ElementConverter<IN, byte[]> converter(
             InfluxPointSerializer<IN> serializer) {
-        return (element, context) -> LineProtocol.encode(serializer.toPoint(element)).line();
+        return (element, context) -> LineProtocol.encode(serializer.toPoint(element)).bytes();
     }
 
     @Override
-    public StatefulSinkWriter<IN, BufferedRequestState<String>> createWriter(
+    public StatefulSinkWriter<IN, BufferedRequestState<byte[]>> createWriter(
             WriterInitContext context) throws IOException {
         return restoreWriter(context, List.of());
     }
 
     @Override
-    public StatefulSinkWriter<IN, BufferedRequestState<String>> restoreWriter(
-            WriterInitContext context, Collection<BufferedRequestState<String>> recoveredState)
+    public StatefulSinkWriter<IN, BufferedRequestState<byte[]>> restoreWriter(
+            WriterInitContext context, Collection<BufferedRequestState<byte[]>> recoveredState)
             throws IOException {
         return InfluxWriter.create(serializer, context, options, recoveredState);
     }
 
     @Override
-    public SimpleVersionedSerializer<BufferedRequestState<String>> getWriterStateSerializer() {
+    public SimpleVersionedSerializer<BufferedRequestState<byte[]>> getWriterStateSerializer() {
         return new LinesStateSerializer();
     }
 

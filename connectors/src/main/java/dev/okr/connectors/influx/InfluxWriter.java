@@ -37,7 +37,7 @@ import org.apache.flink.connector.base.sink.writer.strategy.NoOpScalingStrategy;
  * splits and reports on the HTTP client's threads. Results come back to the task thread through the
  * mailbox, which is also where the dead-letter handler is called.
  */
-final class InfluxWriter<IN> extends AsyncSinkWriter<IN, String> {
+final class InfluxWriter<IN> extends AsyncSinkWriter<IN, byte[]> {
 
     private final InfluxPointSerializer<IN> serializer;
     private final NextLine<IN> nextLine;
@@ -54,7 +54,7 @@ final class InfluxWriter<IN> extends AsyncSinkWriter<IN, String> {
             InfluxPointSerializer<IN> serializer,
             WriterInitContext context,
             InfluxSinkOptions options,
-            Collection<BufferedRequestState<String>> state) {
+            Collection<BufferedRequestState<byte[]>> state) {
         super(
                 nextLine,
                 context,
@@ -103,7 +103,7 @@ final class InfluxWriter<IN> extends AsyncSinkWriter<IN, String> {
             InfluxPointSerializer<IN> serializer,
             WriterInitContext context,
             InfluxSinkOptions options,
-            Collection<BufferedRequestState<String>> state)
+            Collection<BufferedRequestState<byte[]>> state)
             throws IOException {
         InfluxWriter<IN> writer =
                 new InfluxWriter<>(new NextLine<>(), serializer, context, options, state);
@@ -161,23 +161,23 @@ final class InfluxWriter<IN> extends AsyncSinkWriter<IN, String> {
                             encoded.line(),
                             InfluxRejectedLineHandler.REFUSED_BY_SINK,
                             encoded.refusal()));
-        } else if (getSizeInBytes(encoded.line()) > maxRecordSizeInBytes) {
+        } else if (getSizeInBytes(encoded.bytes()) > maxRecordSizeInBytes) {
             deadLetter(
                     new RejectedLine(
                             encoded.line(),
                             InfluxRejectedLineHandler.REFUSED_BY_SINK,
                             "the line has "
-                                    + getSizeInBytes(encoded.line())
+                                    + getSizeInBytes(encoded.bytes())
                                     + " bytes, more than the sink's max record size of "
                                     + maxRecordSizeInBytes));
         } else {
-            nextLine.line = encoded.line();
+            nextLine.line = encoded.bytes();
             super.write(element, context);
         }
     }
 
     @Override
-    protected void submitRequestEntries(List<String> lines, ResultHandler<String> result) {
+    protected void submitRequestEntries(List<byte[]> lines, ResultHandler<byte[]> result) {
         batches.write(lines)
                 .whenComplete(
                         (rejected, error) -> {
@@ -216,18 +216,10 @@ final class InfluxWriter<IN> extends AsyncSinkWriter<IN, String> {
         return cause instanceof Exception e ? e : new RuntimeException(cause);
     }
 
-    /** UTF-8 bytes of the line and its newline, the unit of the sink's byte limits. */
+    /** The line and its newline, the unit of the sink's byte limits. */
     @Override
-    protected long getSizeInBytes(String line) {
-        long bytes = line.length() + 1L;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= 0x80) {
-                // Two bytes up to U+07FF, three above; a surrogate pair makes four in all.
-                bytes += c < 0x800 || Character.isSurrogate(c) ? 1 : 2;
-            }
-        }
-        return bytes;
+    protected long getSizeInBytes(byte[] line) {
+        return line.length + 1L;
     }
 
     @Override
@@ -248,13 +240,13 @@ final class InfluxWriter<IN> extends AsyncSinkWriter<IN, String> {
      * Hands the line {@link #write} encoded to Flink's buffer: {@link AsyncSinkWriter} converts
      * each element itself, and this converter lets the writer encode (and refuse) first.
      */
-    private static final class NextLine<IN> implements ElementConverter<IN, String> {
+    private static final class NextLine<IN> implements ElementConverter<IN, byte[]> {
         private static final long serialVersionUID = 1L;
-        private String line;
+        private byte[] line;
 
         @Override
-        public String apply(IN element, SinkWriter.Context context) {
-            String encoded = line;
+        public byte[] apply(IN element, SinkWriter.Context context) {
+            byte[] encoded = line;
             line = null;
             return encoded;
         }

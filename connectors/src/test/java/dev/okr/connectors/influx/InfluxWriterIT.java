@@ -106,15 +106,15 @@ class InfluxWriterIT {
                         .setMaxBatchSize(1_000)
                         .setMaxBufferedRequests(2_000)
                         .build();
-        SimpleVersionedSerializer<BufferedRequestState<String>> serializer =
+        SimpleVersionedSerializer<BufferedRequestState<byte[]>> serializer =
                 sink.getWriterStateSerializer();
 
         List<byte[]> checkpoint = new ArrayList<>();
-        try (StatefulSinkWriter<Long, BufferedRequestState<String>> writer = Writers.open(sink)) {
+        try (StatefulSinkWriter<Long, BufferedRequestState<byte[]>> writer = Writers.open(sink)) {
             for (long i = 0; i < 500; i++) {
                 writer.write(i, Writers.NO_TIME);
             }
-            for (BufferedRequestState<String> state : writer.snapshotState(1)) {
+            for (BufferedRequestState<byte[]> state : writer.snapshotState(1)) {
                 checkpoint.add(
                         SimpleVersionedSerialization.writeVersionAndSerialize(serializer, state));
             }
@@ -123,11 +123,11 @@ class InfluxWriterIT {
                 .as("below the batch size and before the buffer timer: nothing sent yet")
                 .isZero();
 
-        List<BufferedRequestState<String>> restored = new ArrayList<>();
+        List<BufferedRequestState<byte[]>> restored = new ArrayList<>();
         for (byte[] bytes : checkpoint) {
             restored.add(SimpleVersionedSerialization.readVersionAndDeSerialize(serializer, bytes));
         }
-        try (StatefulSinkWriter<Long, BufferedRequestState<String>> writer =
+        try (StatefulSinkWriter<Long, BufferedRequestState<byte[]>> writer =
                 Writers.restore(sink, restored)) {
             writer.flush(true);
         }

@@ -28,13 +28,13 @@ final class Writers {
 
     private Writers() {}
 
-    static <IN> StatefulSinkWriter<IN, BufferedRequestState<String>> open(InfluxSink<IN> sink)
+    static <IN> StatefulSinkWriter<IN, BufferedRequestState<byte[]>> open(InfluxSink<IN> sink)
             throws Exception {
         return sink.createWriter(new TestWriterContext());
     }
 
-    static <IN> StatefulSinkWriter<IN, BufferedRequestState<String>> restore(
-            InfluxSink<IN> sink, Collection<BufferedRequestState<String>> state) throws Exception {
+    static <IN> StatefulSinkWriter<IN, BufferedRequestState<byte[]>> restore(
+            InfluxSink<IN> sink, Collection<BufferedRequestState<byte[]>> state) throws Exception {
         return sink.restoreWriter(new TestWriterContext(), state);
     }
 }

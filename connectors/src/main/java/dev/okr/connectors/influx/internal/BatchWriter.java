@@ -2,6 +2,7 @@ package dev.okr.connectors.influx.internal;
 
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class BatchWriter {
     /** Sends one write request with the given lines. */
     @FunctionalInterface
     public interface Transport {
-        CompletableFuture<HttpResponse<String>> post(List<String> lines);
+        CompletableFuture<HttpResponse<String>> post(List<byte[]> lines);
     }
 
     private final Transport transport;
@@ -67,12 +68,12 @@ public final class BatchWriter {
      * Writes {@code lines}; completes with the lines InfluxDB rejected (empty when all were
      * written), or exceptionally with a {@link FatalWriteException}.
      */
-    public CompletableFuture<List<RejectedLine>> write(List<String> lines) {
+    public CompletableFuture<List<RejectedLine>> write(List<byte[]> lines) {
         List<RejectedLine> rejected = Collections.synchronizedList(new ArrayList<>());
         return part(lines, rejected).thenApply(v -> List.copyOf(rejected));
     }
 
-    private CompletableFuture<Void> part(List<String> lines, List<RejectedLine> rejected) {
+    private CompletableFuture<Void> part(List<byte[]> lines, List<RejectedLine> rejected) {
         Attempts attempts = new Attempts(lines, rejected);
         send(attempts);
         return attempts.done;
@@ -162,14 +163,16 @@ public final class BatchWriter {
     private void isolate(Attempts a, int status, String message) {
         int n = a.lines.size();
         if (n == 1 || WriteResponses.dropped(message).orElse(-1) == n) {
-            for (String line : a.lines) {
-                a.rejected.add(new RejectedLine(line, status, message));
+            for (byte[] line : a.lines) {
+                a.rejected.add(
+                        new RejectedLine(
+                                new String(line, StandardCharsets.UTF_8), status, message));
             }
             a.done.complete(null);
             return;
         }
-        List<String> first = a.lines.subList(0, n / 2);
-        List<String> second = a.lines.subList(n / 2, n);
+        List<byte[]> first = a.lines.subList(0, n / 2);
+        List<byte[]> second = a.lines.subList(n / 2, n);
         part(first, a.rejected)
                 .thenCompose(v -> part(second, a.rejected))
                 .whenComplete(
@@ -199,13 +202,13 @@ public final class BatchWriter {
 
     /** The attempts at writing one part of a batch; touched by one callback at a time. */
     private static final class Attempts {
-        final List<String> lines;
+        final List<byte[]> lines;
         final List<RejectedLine> rejected;
         final CompletableFuture<Void> done = new CompletableFuture<>();
         volatile int failures;
         volatile long firstFailureMillis;
 
-        Attempts(List<String> lines, List<RejectedLine> rejected) {
+        Attempts(List<byte[]> lines, List<RejectedLine> rejected) {
             this.lines = lines;
             this.rejected = rejected;
         }

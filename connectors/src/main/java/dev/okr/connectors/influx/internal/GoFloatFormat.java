@@ -16,68 +16,75 @@ final class GoFloatFormat {
 
     private GoFloatFormat() {}
 
-    static void append(StringBuilder out, double value) {
+    static String format(double value) {
         if (value == 0) {
-            out.append(1 / value < 0 ? "-0" : "0");
-            return;
+            return 1 / value < 0 ? "-0" : "0";
         }
+        String java = NumberOutput.toString(Math.abs(value), true);
+        // Java writes d.ddd or d.dddE[-]x; collect the significant digits and where the point is.
+        char[] digits = new char[java.length()];
+        int count = 0;
+        int pointAt = -1;
+        int exponent = 0;
+        for (int i = 0; i < java.length(); i++) {
+            char c = java.charAt(i);
+            if (c == '.') {
+                pointAt = count;
+            } else if (c == 'E') {
+                exponent = Integer.parseInt(java, i + 1, java.length(), 10);
+                break;
+            } else if (c != '0' || count > 0) {
+                digits[count++] = c;
+            } else if (pointAt >= 0) {
+                exponent--; // a leading zero after the point: 0.00ddd
+            }
+        }
+        pointAt = (pointAt < 0 ? count : pointAt) + exponent;
+        while (digits[count - 1] == '0') {
+            count--;
+        }
+        if (count == 2) {
+            int one = oneDigit(digits, pointAt, Math.abs(value));
+            if (one > 0) {
+                count = 1;
+                digits[0] = one == 10 ? '1' : (char) ('0' + one);
+                pointAt += one == 10 ? 1 : 0;
+            }
+        }
+        StringBuilder out = new StringBuilder(count + 8);
         if (value < 0) {
             out.append('-');
         }
-        String java = NumberOutput.toString(Math.abs(value), true);
-        int e = java.indexOf('E');
-        String mantissa = e < 0 ? java : java.substring(0, e);
-        int exponent = e < 0 ? 0 : Integer.parseInt(java.substring(e + 1));
-        int point = mantissa.indexOf('.');
-        String digits = mantissa.substring(0, point) + mantissa.substring(point + 1);
-        // The decimal point sits after `pointAt` digits of `digits`.
-        int pointAt = point + exponent;
-        int start = 0;
-        while (digits.charAt(start) == '0') {
-            start++;
-            pointAt--;
-        }
-        int end = digits.length();
-        while (digits.charAt(end - 1) == '0') {
-            end--;
-        }
-        digits = digits.substring(start, end);
-        if (digits.length() == 2) {
-            String one = oneDigit(digits, pointAt, Math.abs(value));
-            if (one != null) {
-                pointAt += one.length() - 1;
-                digits = one.substring(0, 1);
-            }
-        }
         int decimalExponent = pointAt - 1;
         if (decimalExponent < -4 || decimalExponent >= 6) {
-            appendScientific(out, digits, decimalExponent);
+            appendScientific(out, digits, count, decimalExponent);
         } else {
-            appendPlain(out, digits, pointAt);
+            appendPlain(out, digits, count, pointAt);
         }
+        return out.toString();
     }
 
     /**
-     * The one-digit decimal that reads back as {@code value}, the nearer first (as Go picks), or
-     * null; a second character in the result means rounding up carried into a new digit ("10").
+     * The one digit that reads back as {@code value}, the nearer first (as Go picks): 1-9, or 10
+     * when rounding up carried (a "1" one place higher), or 0 when two digits are needed.
      */
-    private static String oneDigit(String digits, int pointAt, double value) {
-        int first = digits.charAt(0) - '0';
-        boolean upIsNearer = digits.charAt(1) >= '5';
-        int[] nearestFirst =
-                upIsNearer ? new int[] {first + 1, first} : new int[] {first, first + 1};
-        for (int candidate : nearestFirst) {
+    private static int oneDigit(char[] digits, int pointAt, double value) {
+        int first = digits[0] - '0';
+        int[] nearerFirst =
+                digits[1] >= '5' ? new int[] {first + 1, first} : new int[] {first, first + 1};
+        for (int candidate : nearerFirst) {
             if (candidate > 0 && Double.parseDouble(candidate + "e" + (pointAt - 1)) == value) {
-                return Integer.toString(candidate);
+                return candidate;
             }
         }
-        return null;
+        return 0;
     }
 
-    private static void appendScientific(StringBuilder out, String digits, int exponent) {
-        out.append(digits.charAt(0));
-        if (digits.length() > 1) {
-            out.append('.').append(digits, 1, digits.length());
+    private static void appendScientific(
+            StringBuilder out, char[] digits, int count, int exponent) {
+        out.append(digits[0]);
+        if (count > 1) {
+            out.append('.').append(digits, 1, count - 1);
         }
         out.append('e').append(exponent < 0 ? '-' : '+');
         int abs = Math.abs(exponent);
@@ -87,16 +94,16 @@ final class GoFloatFormat {
         out.append(abs);
     }
 
-    private static void appendPlain(StringBuilder out, String digits, int pointAt) {
+    private static void appendPlain(StringBuilder out, char[] digits, int count, int pointAt) {
         if (pointAt <= 0) {
             out.append("0.");
             zeros(out, -pointAt);
-            out.append(digits);
-        } else if (pointAt >= digits.length()) {
-            out.append(digits);
-            zeros(out, pointAt - digits.length());
+            out.append(digits, 0, count);
+        } else if (pointAt >= count) {
+            out.append(digits, 0, count);
+            zeros(out, pointAt - count);
         } else {
-            out.append(digits, 0, pointAt).append('.').append(digits, pointAt, digits.length());
+            out.append(digits, 0, pointAt).append('.').append(digits, pointAt, count - pointAt);
         }
     }
 

@@ -67,8 +67,8 @@ public final class InfluxHttp implements AutoCloseable {
         return target;
     }
 
-    /** Posts {@code lines}, joined by newlines, as one write request. */
-    public CompletableFuture<HttpResponse<String>> write(List<String> lines) {
+    /** Posts {@code lines} (UTF-8, each without its newline) as one write request. */
+    public CompletableFuture<HttpResponse<String>> write(List<byte[]> lines) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(writeUri)
                         .timeout(requestTimeout)
@@ -93,16 +93,19 @@ public final class InfluxHttp implements AutoCloseable {
         return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static byte[] body(List<String> lines) {
-        int chars = lines.size();
-        for (String line : lines) {
-            chars += line.length();
+    static byte[] body(List<byte[]> lines) {
+        int size = lines.size();
+        for (byte[] line : lines) {
+            size += line.length;
         }
-        StringBuilder body = new StringBuilder(chars);
-        for (String line : lines) {
-            body.append(line).append('\n');
+        byte[] body = new byte[size];
+        int at = 0;
+        for (byte[] line : lines) {
+            System.arraycopy(line, 0, body, at, line.length);
+            at += line.length;
+            body[at++] = '\n';
         }
-        return body.toString().getBytes(StandardCharsets.UTF_8);
+        return body;
     }
 
     private static String encode(String s) {

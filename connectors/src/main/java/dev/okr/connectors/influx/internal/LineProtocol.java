@@ -1,10 +1,9 @@
 package dev.okr.connectors.influx.internal;
 
 import dev.okr.connectors.influx.InfluxPoint;
-import java.util.Map;
 
 /**
- * Encodes points as InfluxDB line protocol with nanosecond timestamps.
+ * Encodes points as InfluxDB line protocol (UTF-8) with nanosecond timestamps.
  *
  * <p>Escaping follows the line-protocol reference, as InfluxDB's own encoder does: commas and
  * spaces in measurements; commas, equals signs and spaces in tag keys, tag values and field keys (a
@@ -14,148 +13,115 @@ import java.util.Map;
  * as {@code true}/{@code false}.
  *
  * <p>Some points cannot be written faithfully, and this encoder refuses them rather than alter
- * them: a measurement, tag key, tag value or field key that holds a control character (U+0000 to
- * U+001F, U+007F to U+009F: a newline would end the line and inject another point; no escape exists
- * for it) or ends with a backslash (which would escape the separator after it), and a measurement
- * that starts with {@code #} (InfluxDB reads that line as a comment and drops it without an error).
- * String field values may hold any character.
+ * them:
  *
- * <p>NaN and infinite floats have no line-protocol form: such fields are dropped and counted, and a
- * point left without fields is not written.
+ * <ul>
+ *   <li>a measurement, tag key, tag value or field key that holds a control character (U+0000 to
+ *       U+001F, U+007F to U+009F: a newline would end the line and inject another point, and no
+ *       escape exists for it) or ends with a backslash (which would escape the separator after it);
+ *   <li>a measurement or field key with a backslash right before a character escaped there (comma
+ *       or space; for field keys also the equals sign): InfluxDB 1.x rejects such a line or stores
+ *       another name (checked on 1.6.7), although tag keys and values take it fine;
+ *   <li>a measurement that starts with {@code #}: InfluxDB reads the line as a comment and drops it
+ *       without an error.
+ * </ul>
+ *
+ * <p>String field values may hold any character. NaN and infinite floats have no line-protocol
+ * form: such fields are dropped and counted, and a point left without fields is not written.
  */
 public final class LineProtocol {
+
+    private static final String MEASUREMENT_UNSAFE = ", ";
+    private static final String TAG_UNSAFE = "";
+    private static final String FIELD_KEY_UNSAFE = ",= ";
 
     private LineProtocol() {}
 
     /** Encodes {@code point}; never throws for a point the {@link InfluxPoint} builder accepted. */
     public static EncodedPoint encode(InfluxPoint point) {
-        String refusal = refusal(point);
-        StringBuilder line = new StringBuilder(64 + 32 * point.fields().size());
-        escape(line, point.measurement(), false);
-        for (Map.Entry<String, String> tag : point.tags().entrySet()) {
-            line.append(',');
-            escape(line, tag.getKey(), true);
-            line.append('=');
-            escape(line, tag.getValue(), true);
+        LineBuffer line = new LineBuffer(64 + 48 * (point.tagCount() + point.fieldCount()));
+        boolean faithful = !point.measurement().startsWith("#");
+        faithful &= name(line, point.measurement(), false, MEASUREMENT_UNSAFE);
+        for (int i = 0; i < point.tagCount(); i++) {
+            line.put(',');
+            faithful &= name(line, point.tagKey(i), true, TAG_UNSAFE);
+            line.put('=');
+            faithful &= name(line, point.tagValue(i), true, TAG_UNSAFE);
         }
         int dropped = 0;
         char separator = ' ';
-        for (Map.Entry<String, Object> field : point.fields().entrySet()) {
-            Object value = field.getValue();
+        for (int i = 0; i < point.fieldCount(); i++) {
+            Object value = point.fieldValue(i);
             if (value instanceof Double d && !Double.isFinite(d)) {
                 dropped++;
                 continue;
             }
-            line.append(separator);
+            line.put(separator);
             separator = ',';
-            escape(line, field.getKey(), true);
-            line.append('=');
-            appendValue(line, value);
+            faithful &= name(line, point.fieldKey(i), true, FIELD_KEY_UNSAFE);
+            line.put('=');
+            value(line, value);
         }
-        if (dropped == point.fields().size()) {
-            return new EncodedPoint(null, dropped, refusal);
+        if (dropped == point.fieldCount()) {
+            return new EncodedPoint(null, dropped, faithful ? null : Refusals.of(point));
         }
-        line.append(' ').append(point.timestampNanos());
-        return new EncodedPoint(line.toString(), dropped, refusal);
-    }
-
-    private static String refusal(InfluxPoint point) {
-        if (point.measurement().startsWith("#")) {
-            return "measurement "
-                    + quote(point.measurement())
-                    + " starts with '#', which InfluxDB reads as a comment line";
-        }
-        String problem = nameProblem("measurement", point.measurement(), ", ");
-        for (Map.Entry<String, String> tag : point.tags().entrySet()) {
-            problem = problem != null ? problem : nameProblem("tag key", tag.getKey(), "");
-            problem =
-                    problem != null
-                            ? problem
-                            : nameProblem(
-                                    "value of tag " + quote(tag.getKey()), tag.getValue(), "");
-        }
-        for (String field : point.fields().keySet()) {
-            problem = problem != null ? problem : nameProblem("field key", field, ",= ");
-        }
-        return problem;
+        line.put(' ');
+        line.putLong(point.timestampNanos());
+        return new EncodedPoint(line.toByteArray(), dropped, faithful ? null : Refusals.of(point));
     }
 
     /**
-     * @param unsafeAfterBackslash characters that InfluxDB 1.x misreads after a backslash in this
-     *     kind of name
+     * Writes a measurement, tag key, tag value or field key with its escapes.
+     *
+     * @param unsafeAfterBackslash what InfluxDB 1.x misreads after a backslash in this kind of name
+     * @return false when the name cannot be carried faithfully (see the class comment)
      */
-    private static String nameProblem(String what, String name, String unsafeAfterBackslash) {
-        for (int i = 0; i < name.length(); i++) {
+    private static boolean name(
+            LineBuffer line, String name, boolean escapeEquals, String unsafeAfterBackslash) {
+        boolean faithful = true;
+        int n = name.length();
+        for (int i = 0; i < n; i++) {
             char c = name.charAt(i);
-            if (Character.isISOControl(c)) {
-                return String.format(
-                        "%s %s holds the control character U+%04X, which line protocol cannot"
-                                + " carry",
-                        what, quote(name), (int) c);
+            if (c >= 0x80) {
+                faithful &= c > 0x9F;
+                i = line.putNonAscii(name, i);
+                continue;
             }
-            if (c == '\\'
-                    && i + 1 < name.length()
-                    && unsafeAfterBackslash.indexOf(name.charAt(i + 1)) >= 0) {
-                return what
-                        + " "
-                        + quote(name)
-                        + " has a backslash before '"
-                        + name.charAt(i + 1)
-                        + "', which InfluxDB 1.x cannot read back";
+            if (c == ',' || c == ' ' || (c == '=' && escapeEquals)) {
+                line.put('\\');
+            } else if (c < 0x20 || c == 0x7F) {
+                faithful = false;
+            } else if (c == '\\') {
+                faithful &= i + 1 < n && unsafeAfterBackslash.indexOf(name.charAt(i + 1)) < 0;
             }
+            line.put(c);
         }
-        if (name.endsWith("\\")) {
-            return what
-                    + " "
-                    + quote(name)
-                    + " ends with a backslash, which line protocol cannot"
-                    + " carry";
-        }
-        return null;
+        return faithful;
     }
 
-    private static String quote(String name) {
-        StringBuilder quoted = new StringBuilder(name.length() + 2).append('"');
-        name.codePoints()
-                .forEach(
-                        c -> {
-                            if (Character.isISOControl(c)) {
-                                quoted.append(String.format("\\u%04X", c));
-                            } else {
-                                quoted.appendCodePoint(c);
-                            }
-                        });
-        return quoted.append('"').toString();
-    }
-
-    private static void appendValue(StringBuilder line, Object value) {
+    private static void value(LineBuffer line, Object value) {
         if (value instanceof Double d) {
-            GoFloatFormat.append(line, d);
+            line.putAscii(GoFloatFormat.format(d));
         } else if (value instanceof Long l) {
-            line.append(l.longValue()).append('i');
+            line.putLong(l);
+            line.put('i');
         } else if (value instanceof Boolean b) {
-            line.append(b.booleanValue());
+            line.putAscii(b ? "true" : "false");
         } else {
             String s = (String) value;
-            line.append('"');
+            line.put('"');
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c == '"' || c == '\\') {
-                    line.append('\\');
+                if (c >= 0x80) {
+                    i = line.putNonAscii(s, i);
+                    continue;
                 }
-                line.append(c);
+                if (c == '"' || c == '\\') {
+                    line.put('\\');
+                }
+                line.put(c);
             }
-            line.append('"');
-        }
-    }
-
-    private static void escape(StringBuilder line, String s, boolean escapeEquals) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == ' ' || (escapeEquals && c == '=')) {
-                line.append('\\');
-            }
-            line.append(c);
+            line.put('"');
         }
     }
 }

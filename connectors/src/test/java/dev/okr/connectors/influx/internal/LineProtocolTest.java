@@ -198,12 +198,16 @@ class LineProtocolTest {
         "4.9e-324, 5e-324",
         "123.456, 123.456",
         "0.1, 0.1",
+        "9.5, 9.5",
+        "95.0, 95",
+        "0.25, 0.25",
+        "1.5e-7, 1.5e-07",
+        "-2.5e10, -2.5e+10",
     })
     void writesFloatsInTheShortestFormGoWouldWrite(double value, String expected) {
-        StringBuilder out = new StringBuilder();
-        GoFloatFormat.append(out, value);
-        assertThat(out).hasToString(expected);
-        assertThat(Double.parseDouble(out.toString())).isEqualTo(value);
+        String formatted = GoFloatFormat.format(value);
+        assertThat(formatted).isEqualTo(expected);
+        assertThat(Double.parseDouble(formatted)).isEqualTo(value);
     }
 
     @Test
