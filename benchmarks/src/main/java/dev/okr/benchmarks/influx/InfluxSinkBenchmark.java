@@ -26,11 +26,12 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * many connections as the sink uses (parallelism × in-flight requests).
  *
  * <p>Each run writes the same points twice, to a fresh database each time: once as the ceiling,
- * once through a Flink job on a local MiniCluster; a first run warms up and is not counted. The sink's time runs from the first element it
- * encodes to the moment InfluxDB has acknowledged the last point (its {@code points.written} meter,
- * polled every 2 ms), so job start-up is not counted; the ceiling's from the first post to the last
- * answer. Settings come from environment variables: {@code BENCH_POINTS} (default 2,000,000),
- * {@code BENCH_RUNS} (5), {@code BENCH_PARALLELISM} (2), {@code BENCH_IN_FLIGHT} (2).
+ * once through a Flink job on a local MiniCluster; a first run warms up and is not counted. The
+ * sink's time runs from the first element it encodes to the moment InfluxDB has acknowledged the
+ * last point (its {@code points.written} meter, polled every 2 ms), so job start-up is not counted;
+ * the ceiling's from the first post to the last answer. Settings come from environment variables:
+ * {@code BENCH_POINTS} (default 2,000,000), {@code BENCH_RUNS} (5), {@code BENCH_PARALLELISM} (2),
+ * {@code BENCH_IN_FLIGHT} (2).
  */
 public final class InfluxSinkBenchmark {
 

@@ -39,10 +39,11 @@ public final class InfluxPoint implements Serializable {
 
     private InfluxPoint(Builder builder) {
         this.measurement = builder.measurement;
-        this.tagKeys = builder.tags.keySet().toArray(new String[0]);
-        this.tagValues = builder.tags.values().toArray(new String[0]);
-        this.fieldKeys = builder.fields.keySet().toArray(new String[0]);
-        this.fieldValues = builder.fields.values().toArray();
+        builder.tags.sortByKey();
+        this.tagKeys = builder.tags.keys();
+        this.tagValues = builder.tags.values(String[].class);
+        this.fieldKeys = builder.fields.keys();
+        this.fieldValues = builder.fields.values(Object[].class);
         this.timestampNanos = builder.timestampNanos;
     }
 
@@ -142,8 +143,8 @@ public final class InfluxPoint implements Serializable {
     /** Builds a point; a point needs at least one field and a timestamp. */
     public static final class Builder {
         private final String measurement;
-        private final Map<String, String> tags = new TreeMap<>();
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final PointEntries tags = new PointEntries();
+        private final PointEntries fields = new PointEntries();
         private long timestampNanos;
         private boolean timestampSet;
 

@@ -48,6 +48,7 @@ final class InfluxWriter<IN> extends AsyncSinkWriter<IN, byte[]> {
     private final SinkMeters meters;
     private final BatchWriter batches;
     private final InfluxRejectedLineHandler deadLetters;
+    private final DatabaseCreator databaseCreator;
 
     private InfluxWriter(
             NextLine<IN> nextLine,
@@ -94,9 +95,10 @@ final class InfluxWriter<IN> extends AsyncSinkWriter<IN, byte[]> {
                         meters,
                         Clock.systemUTC());
         this.deadLetters = options.rejectedLineHandler();
-        if (options.createDatabase()) {
-            new DatabaseCreator(http, backoff, options.maxRetryTime()).createDatabase();
-        }
+        this.databaseCreator =
+                options.createDatabase()
+                        ? new DatabaseCreator(http, backoff, options.maxRetryTime())
+                        : null;
     }
 
     static <IN> InfluxWriter<IN> create(
@@ -108,7 +110,13 @@ final class InfluxWriter<IN> extends AsyncSinkWriter<IN, byte[]> {
         InfluxWriter<IN> writer =
                 new InfluxWriter<>(new NextLine<>(), serializer, context, options, state);
         try {
+            if (writer.databaseCreator != null) {
+                writer.databaseCreator.createDatabase();
+            }
             writer.deadLetters.open();
+        } catch (RuntimeException e) {
+            writer.close();
+            throw e;
         } catch (Exception e) {
             writer.close();
             throw new IOException("the InfluxDB sink's rejected-line handler did not open", e);

@@ -17,8 +17,15 @@ final class GoFloatFormat {
     private GoFloatFormat() {}
 
     static String format(double value) {
+        LineBuffer out = new LineBuffer(32);
+        append(out, value);
+        return new String(out.toByteArray(), java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    static void append(LineBuffer out, double value) {
         if (value == 0) {
-            return 1 / value < 0 ? "-0" : "0";
+            out.putAscii(1 / value < 0 ? "-0" : "0");
+            return;
         }
         String java = NumberOutput.toString(Math.abs(value), true);
         // Java writes d.ddd or d.dddE[-]x; collect the significant digits and where the point is.
@@ -51,9 +58,8 @@ final class GoFloatFormat {
                 pointAt += one == 10 ? 1 : 0;
             }
         }
-        StringBuilder out = new StringBuilder(count + 8);
         if (value < 0) {
-            out.append('-');
+            out.put('-');
         }
         int decimalExponent = pointAt - 1;
         if (decimalExponent < -4 || decimalExponent >= 6) {
@@ -61,7 +67,6 @@ final class GoFloatFormat {
         } else {
             appendPlain(out, digits, count, pointAt);
         }
-        return out.toString();
     }
 
     /**
@@ -80,36 +85,46 @@ final class GoFloatFormat {
         return 0;
     }
 
-    private static void appendScientific(
-            StringBuilder out, char[] digits, int count, int exponent) {
-        out.append(digits[0]);
+    private static void appendScientific(LineBuffer out, char[] digits, int count, int exponent) {
+        out.put(digits[0]);
         if (count > 1) {
-            out.append('.').append(digits, 1, count - 1);
+            out.put('.');
+            digits(out, digits, 1, count);
         }
-        out.append('e').append(exponent < 0 ? '-' : '+');
+        out.put('e');
+        out.put(exponent < 0 ? '-' : '+');
         int abs = Math.abs(exponent);
         if (abs < 10) {
-            out.append('0');
+            out.put('0');
         }
-        out.append(abs);
+        out.putLong(abs);
     }
 
-    private static void appendPlain(StringBuilder out, char[] digits, int count, int pointAt) {
+    private static void appendPlain(LineBuffer out, char[] digits, int count, int pointAt) {
         if (pointAt <= 0) {
-            out.append("0.");
+            out.put('0');
+            out.put('.');
             zeros(out, -pointAt);
-            out.append(digits, 0, count);
+            digits(out, digits, 0, count);
         } else if (pointAt >= count) {
-            out.append(digits, 0, count);
+            digits(out, digits, 0, count);
             zeros(out, pointAt - count);
         } else {
-            out.append(digits, 0, pointAt).append('.').append(digits, pointAt, count - pointAt);
+            digits(out, digits, 0, pointAt);
+            out.put('.');
+            digits(out, digits, pointAt, count);
         }
     }
 
-    private static void zeros(StringBuilder out, int count) {
+    private static void digits(LineBuffer out, char[] digits, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out.put(digits[i]);
+        }
+    }
+
+    private static void zeros(LineBuffer out, int count) {
         for (int i = 0; i < count; i++) {
-            out.append('0');
+            out.put('0');
         }
     }
 }

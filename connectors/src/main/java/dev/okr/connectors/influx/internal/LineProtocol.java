@@ -101,7 +101,7 @@ public final class LineProtocol {
 
     private static void value(LineBuffer line, Object value) {
         if (value instanceof Double d) {
-            line.putAscii(GoFloatFormat.format(d));
+            GoFloatFormat.append(line, d);
         } else if (value instanceof Long l) {
             line.putLong(l);
             line.put('i');
