@@ -202,8 +202,26 @@ public final class InfluxSinkBuilder<IN> {
         requirePositive(requestTimeout, "request timeout");
         requirePositive(initialBackoff, "initial backoff");
         requirePositive(maxRetryTime, "max retry time");
+        requirePositive(maxTimeInBuffer, "max time in buffer");
         if (maxBackoff.compareTo(initialBackoff) < 0) {
             throw new IllegalArgumentException("the max backoff is shorter than the initial one");
+        }
+        if (maxBatchSize <= 0 || maxInFlightRequests <= 0) {
+            throw new IllegalArgumentException(
+                    "the batch size and the in-flight requests must be positive");
+        }
+        if (maxBufferedRequests <= maxBatchSize) {
+            throw new IllegalArgumentException(
+                    "max buffered requests ("
+                            + maxBufferedRequests
+                            + ") must exceed the batch size ("
+                            + maxBatchSize
+                            + ")");
+        }
+        if (maxRecordSizeInBytes <= 0 || maxBatchSizeInBytes < maxRecordSizeInBytes) {
+            throw new IllegalArgumentException(
+                    "the max batch size in bytes must be at least the max record size, and both"
+                            + " positive");
         }
         return new InfluxSink<>(
                 serializer,
