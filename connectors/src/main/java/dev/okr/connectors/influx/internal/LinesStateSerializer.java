@@ -3,28 +3,26 @@ package dev.okr.connectors.influx.internal;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.flink.connector.base.sink.writer.AsyncSinkWriterStateSerializer;
 
 /**
- * Checkpoints the lines still buffered in the sink, as length-prefixed UTF-8 (a line may exceed the
- * 64 KiB of {@code writeUTF}).
+ * Checkpoints the lines still buffered in the sink: each as its length and its UTF-8 bytes (a line
+ * may exceed the 64 KiB of {@code writeUTF}).
  */
-public final class LinesStateSerializer extends AsyncSinkWriterStateSerializer<String> {
+public final class LinesStateSerializer extends AsyncSinkWriterStateSerializer<byte[]> {
 
     @Override
-    protected void serializeRequestToStream(String line, DataOutputStream out) throws IOException {
-        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+    protected void serializeRequestToStream(byte[] line, DataOutputStream out) throws IOException {
+        out.writeInt(line.length);
+        out.write(line);
     }
 
     @Override
-    protected String deserializeRequestFromStream(long requestSize, DataInputStream in)
+    protected byte[] deserializeRequestFromStream(long requestSize, DataInputStream in)
             throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        byte[] line = new byte[in.readInt()];
+        in.readFully(line);
+        return line;
     }
 
     @Override

@@ -117,6 +117,7 @@ public final class LocalInflux implements AutoCloseable {
         private Path dataDir;
         private int httpPort;
         private boolean tiedToThisJvm = true;
+        private boolean authEnabled;
 
         private Builder() {}
 
@@ -129,6 +130,16 @@ public final class LocalInflux implements AutoCloseable {
         /** The HTTP port on 127.0.0.1. Defaults to 0, a free port chosen at start. */
         public Builder httpPort(int httpPort) {
             this.httpPort = httpPort;
+            return this;
+        }
+
+        /**
+         * Whether influxd requires credentials ({@code [http] auth-enabled}). Defaults to false.
+         * With it, the first user must be an admin, created without credentials: {@code CREATE USER
+         * ... WITH ALL PRIVILEGES}; {@code /ping} stays open.
+         */
+        public Builder authEnabled(boolean authEnabled) {
+            this.authEnabled = authEnabled;
             return this;
         }
 
@@ -153,7 +164,8 @@ public final class LocalInflux implements AutoCloseable {
             try {
                 Files.createDirectories(dir);
                 Path config = dir.resolve("influxdb.conf");
-                Files.writeString(config, config(dir, port, rpcPort), StandardCharsets.UTF_8);
+                Files.writeString(
+                        config, config(dir, port, rpcPort, authEnabled), StandardCharsets.UTF_8);
                 ServerProcess process =
                         ServerProcess.start(
                                 "influxd on 127.0.0.1:" + port,
@@ -178,7 +190,7 @@ public final class LocalInflux implements AutoCloseable {
         }
 
         /** A configuration that binds to loopback only and reports nothing anywhere. */
-        private static String config(Path dir, int httpPort, int rpcPort) {
+        private static String config(Path dir, int httpPort, int rpcPort, boolean auth) {
             return """
                     reporting-enabled = false
                     bind-address = "127.0.0.1:%2$d"
@@ -197,6 +209,7 @@ public final class LocalInflux implements AutoCloseable {
                       log-enabled = false
                       suppress-write-log = true
                       pprof-enabled = false
+                      auth-enabled = %4$s
                     [logging]
                       level = "warn"
                     [monitor]
@@ -206,7 +219,7 @@ public final class LocalInflux implements AutoCloseable {
                     [continuous_queries]
                       enabled = false
                     """
-                    .formatted(httpPort, rpcPort, dir.toAbsolutePath());
+                    .formatted(httpPort, rpcPort, dir.toAbsolutePath(), auth);
         }
     }
 }
