@@ -2,8 +2,8 @@ package dev.okr.metric;
 
 /**
  * One bucket's aggregate of a metric part, kept in keyed state: what each family needs to merge
- * buckets into a window's value. A plain Flink POJO; which fields are used depends on the
- * family ({@code a} and {@code b} hold NPS promoters and detractors, or conversions).
+ * buckets into a window's value. A plain Flink POJO; which fields are used depends on the family
+ * ({@code a} and {@code b} hold NPS promoters and detractors, or conversions).
  */
 public final class Cell {
     public long count;
@@ -12,6 +12,7 @@ public final class Cell {
     public double max = Double.NEGATIVE_INFINITY;
     public long a;
     public long b;
+
     /** A {@link QuantileSketch} in its byte form, or null. */
     public byte[] sketch;
 

@@ -1,9 +1,9 @@
 package dev.okr.metric;
 
 /**
- * A change to a key result's per-bucket aggregates, sent to the per-key-result stage: an event
- * to aggregate, or what the per-key stage learnt about one identity. A plain Flink POJO, so it
- * travels without Kryo.
+ * A change to a key result's per-bucket aggregates, sent to the per-key-result stage: an event to
+ * aggregate, or what the per-key stage learnt about one identity. A plain Flink POJO, so it travels
+ * without Kryo.
  *
  * <p>The meaning of {@code bucket}, {@code second}, {@code count} and {@code value} depends on
  * {@code kind}; see the constants.

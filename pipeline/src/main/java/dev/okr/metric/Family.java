@@ -2,8 +2,8 @@ package dev.okr.metric;
 
 /**
  * How a metric part is computed, which decides where its state lives: families marked {@code
- * perKey} need the history of one identity (or one duration key) and go through the per-key
- * stage; the others are aggregated per time bucket straight away.
+ * perKey} need the history of one identity (or one duration key) and go through the per-key stage;
+ * the others are aggregated per time bucket straight away.
  */
 public enum Family {
     /** count, sum, average, min, max: exact per-bucket aggregates. */

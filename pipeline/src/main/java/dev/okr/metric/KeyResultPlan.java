@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A key result as the engine computes it: its parts (one, or a ratio's numerator and
- * denominator), its window and the instants it is read at.
+ * A key result as the engine computes it: its parts (one, or a ratio's numerator and denominator),
+ * its window and the instants it is read at.
  *
  * @param index its number in the plan, the key of its per-key-result state
  * @param keyResult the key result of the OKR file

@@ -8,11 +8,11 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
- * Reads a key result from its parts: its value and live value at an instant (a ratio divides
- * its numerator by its denominator; a zero or missing denominator is no value), the windows of
- * a maintain key result that met its threshold, and the window values for {@code okr_metric}.
- * Readings after the key result's span (its deadline, or the period's end) are those at the
- * span's end: its value stops changing there.
+ * Reads a key result from its parts: its value and live value at an instant (a ratio divides its
+ * numerator by its denominator; a zero or missing denominator is no value), the windows of a
+ * maintain key result that met its threshold, and the window values for {@code okr_metric}.
+ * Readings after the key result's span (its deadline, or the period's end) are those at the span's
+ * end: its value stops changing there.
  */
 public final class KeyResultReader {
 

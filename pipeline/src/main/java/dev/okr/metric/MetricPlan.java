@@ -27,10 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the engine computes for a set of OKR files: every key result with its parts, the index
- * that finds the parts an event matters to, the instants readings are taken at, and where in
- * the event history reading must start. Compiled once when the job is built and shipped to the
- * operators.
+ * What the engine computes for a set of OKR files: every key result with its parts, the index that
+ * finds the parts an event matters to, the instants readings are taken at, and where in the event
+ * history reading must start. Compiled once when the job is built and shipped to the operators.
  */
 public final class MetricPlan implements Serializable {
 
@@ -80,7 +79,13 @@ public final class MetricPlan implements Serializable {
                         ? List.of(ratio.numerator(), ratio.denominator())
                         : List.of(kr.metric());
         for (Metric metric : metrics) {
-            Part part = new Part(parts.size(), index, metric, Part.familyOf(metric), kr.metric().window());
+            Part part =
+                    new Part(
+                            parts.size(),
+                            index,
+                            metric,
+                            Part.familyOf(metric),
+                            kr.metric().window());
             parts.add(part);
             ids.add(part.id());
             index(part);
@@ -102,7 +107,8 @@ public final class MetricPlan implements Serializable {
         int id = part.id();
         Metric metric = part.metric();
         if (metric instanceof EventMetric event) {
-            Matcher m = new Matcher(id, Role.EVENT, event.filter().where(), propertyOf(event), null);
+            Matcher m =
+                    new Matcher(id, Role.EVENT, event.filter().where(), propertyOf(event), null);
             if (event.filter().anyActivityEvent()) {
                 anyActivity.add(m);
             } else {

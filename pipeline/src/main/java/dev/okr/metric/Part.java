@@ -17,8 +17,8 @@ import java.io.Serializable;
 
 /**
  * One single-stream metric of a key result: the key result's own metric, or the numerator or the
- * denominator of a ratio. Parts are numbered across the whole plan, so that a signal names its
- * part with one int.
+ * denominator of a ratio. Parts are numbered across the whole plan, so that a signal names its part
+ * with one int.
  *
  * @param id the part's number in the plan
  * @param keyResult the index of its key result in the plan

@@ -17,9 +17,9 @@ import java.util.NavigableMap;
 import java.util.OptionalDouble;
 
 /**
- * Reads one part's value as of an instant from its per-bucket cells, under the window rules of
- * SPEC §3: the latest complete calendar window, the trailing span ending with the latest
- * complete day, the period so far, or the latest mature cohort days.
+ * Reads one part's value as of an instant from its per-bucket cells, under the window rules of SPEC
+ * §3: the latest complete calendar window, the trailing span ending with the latest complete day,
+ * the period so far, or the latest mature cohort days.
  */
 public final class PartReader {
 
@@ -31,8 +31,8 @@ public final class PartReader {
 
     /**
      * @param retained retention only: members retained, keyed by {@link #retainedKey}
-     * @param inRatio whether the part is a ratio's numerator or denominator, where a count, sum
-     *     or number of users without data is 0, not "no value"
+     * @param inRatio whether the part is a ratio's numerator or denominator, where a count, sum or
+     *     number of users without data is 0, not "no value"
      */
     public PartReader(
             Part part,
@@ -49,6 +49,10 @@ public final class PartReader {
                         && (part.metric() instanceof CountMetric
                                 || part.metric() instanceof SumMetric
                                 || part.metric() instanceof ActiveUsersMetric);
+    }
+
+    public Family family() {
+        return part.family();
     }
 
     /** The key of a retained count: cohort day and retained day in one long. */
@@ -85,7 +89,9 @@ public final class PartReader {
                 Cell cell = cells.get(latestCompleteDay);
                 return finish(cell == null ? 0 : cell.count);
             }
-            return over(cal.startOfDay(latestCompleteDay - days + 1), cal.startOfDay(latestCompleteDay + 1));
+            return over(
+                    cal.startOfDay(latestCompleteDay - days + 1),
+                    cal.startOfDay(latestCompleteDay + 1));
         }
         if (part.window() == Window.PERIOD) {
             return over(grid.periodStart(), instant);
@@ -176,37 +182,57 @@ public final class PartReader {
     }
 
     private OptionalDouble retention(long instant, long latestCompleteDay) {
-        RetentionMetric metric = (RetentionMetric) part.metric();
-        long newest = latestCompleteDay - metric.day();
-        long oldest = newest - metric.cohorts() + 1;
-        long lastReturnDay = grid.calendar().dayNumber(instant - 1);
+        return ratioOf(cohortDaysAt(instant));
+    }
+
+    private OptionalDouble conversion(long instant) {
+        return ratioOf(cohortDaysAt(instant));
+    }
+
+    private static OptionalDouble ratioOf(java.util.List<long[]> days) {
         long size = 0;
         long kept = 0;
-        for (long cohort = oldest; cohort <= newest; cohort++) {
-            Cell cell = cells.get(cohort);
-            size += cell == null ? 0 : cell.count;
-            for (Map.Entry<Long, Long> r :
-                    retained.subMap(retainedKey(cohort, cohort), true, retainedKey(cohort, lastReturnDay), true)
-                            .entrySet()) {
-                kept += r.getValue();
-            }
+        for (long[] day : days) {
+            size += day[1];
+            kept += day[2];
         }
         return size == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) kept / size);
     }
 
-    private OptionalDouble conversion(long instant) {
-        ConversionMetric metric = (ConversionMetric) part.metric();
-        long newest = newestMatureEntryDay(instant, metric.within().toMillis());
-        long entrants = 0;
-        long converted = 0;
-        for (long day = newest - metric.cohorts() + 1; day <= newest; day++) {
-            Cell cell = cells.get(day);
-            if (cell != null) {
-                entrants += cell.count;
-                converted += cell.a;
+    /**
+     * The cohort (retention) or entry (conversion) days a reading at {@code instant} sums, as
+     * {@code [day number, members or entrants, retained or converted]}: the {@code cohorts} latest
+     * mature days.
+     */
+    public java.util.List<long[]> cohortDaysAt(long instant) {
+        java.util.List<long[]> days = new java.util.ArrayList<>();
+        if (part.metric() instanceof RetentionMetric metric) {
+            long newest = grid.calendar().dayNumber(instant) - 1 - metric.day();
+            long lastReturnDay = grid.calendar().dayNumber(instant - 1);
+            for (long cohort = newest - metric.cohorts() + 1; cohort <= newest; cohort++) {
+                Cell cell = cells.get(cohort);
+                long kept = 0;
+                for (long r :
+                        retained.subMap(
+                                        retainedKey(cohort, cohort),
+                                        true,
+                                        retainedKey(cohort, lastReturnDay),
+                                        true)
+                                .values()) {
+                    kept += r;
+                }
+                days.add(new long[] {cohort, cell == null ? 0 : cell.count, kept});
+            }
+        } else {
+            ConversionMetric metric = (ConversionMetric) part.metric();
+            long newest = newestMatureEntryDay(instant, metric.within().toMillis());
+            for (long day = newest - metric.cohorts() + 1; day <= newest; day++) {
+                Cell cell = cells.get(day);
+                days.add(
+                        new long[] {day, cell == null ? 0 : cell.count, cell == null ? 0 : cell.a});
             }
         }
-        return entrants == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) converted / entrants);
+        return days;
     }
 
     /** The newest entry day all of whose entrants' {@code within} has passed at {@code instant}. */

@@ -1,16 +1,19 @@
 package dev.okr.metric;
 
 /**
- * An event that matters to a part whose state is kept per identity (or per duration key),
- * sent to the per-key stage keyed by {@link #key}. A plain Flink POJO.
+ * An event that matters to a part whose state is kept per identity (or per duration key), sent to
+ * the per-key stage keyed by {@link #key}. A plain Flink POJO.
  */
 public final class Signal {
 
     public int part;
+
     /** The {@link Role} ordinal. */
     public int role;
+
     /** The identity, or for a duration keyed by a property: the part and the property's value. */
     public String key;
+
     /** The event time, in epoch milliseconds. */
     public long time;
 

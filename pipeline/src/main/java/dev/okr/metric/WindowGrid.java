@@ -4,8 +4,8 @@ import dev.okr.okrfile.metric.Window;
 import java.io.Serializable;
 
 /**
- * The time grid of one window kind in the OKR file's zone: which bucket an instant falls in
- * (its hour for {@code hour} windows, its day otherwise), and which window holds it.
+ * The time grid of one window kind in the OKR file's zone: which bucket an instant falls in (its
+ * hour for {@code hour} windows, its day otherwise), and which window holds it.
  */
 public record WindowGrid(Window window, ZonedCalendar calendar, long periodStart, long periodEnd)
         implements Serializable {

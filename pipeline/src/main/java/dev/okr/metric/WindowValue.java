@@ -1,13 +1,15 @@
 package dev.okr.metric;
 
 /**
- * The value of one complete window of a key result's metric, written to {@code okr_metric} at
- * the window's start. A plain Flink POJO.
+ * The value of one complete window of a key result's metric, written to {@code okr_metric} at the
+ * window's start. A plain Flink POJO.
  */
 public final class WindowValue {
     public int keyResult;
+
     /** The window's name: {@code hour} ... {@code period}, or {@code cohort_day}. */
     public String window;
+
     /** The window's start, in epoch milliseconds. */
     public long start;
 

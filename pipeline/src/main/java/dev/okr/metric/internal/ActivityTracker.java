@@ -7,18 +7,18 @@ import dev.okr.metric.WindowGrid;
 import dev.okr.okrfile.metric.Window;
 
 /**
- * Distinct identities, for {@code active_users}: what one identity's activity adds to a key
- * result. The state is a sorted set: for calendar windows and the period, the first activity
- * bucket of the identity in each window; for trailing spans, its active days (day numbers).
+ * Distinct identities, for {@code active_users}: what one identity's activity adds to a key result.
+ * The state is a sorted set: for calendar windows and the period, the first activity bucket of the
+ * identity in each window; for trailing spans, its active days (day numbers).
  */
 public final class ActivityTracker {
 
     private ActivityTracker() {}
 
     /**
-     * Records activity at {@code time} and emits what changed: for a calendar window or the
-     * period, the identity's first bucket in the window (moved earlier by a late event: the old
-     * one is taken back); for a trailing span, each span-end day it newly covers.
+     * Records activity at {@code time} and emits what changed: for a calendar window or the period,
+     * the identity's first bucket in the window (moved earlier by a late event: the old one is
+     * taken back); for a trailing span, each span-end day it newly covers.
      *
      * @return the new state
      */
@@ -57,8 +57,8 @@ public final class ActivityTracker {
 
     /**
      * Drops what no late event can change any more: buckets of windows that ended before {@code
-     * settled} (the watermark minus the allowed lateness), and active days that cannot be in a
-     * span with a day at or after {@code settled}. The period's first bucket is kept.
+     * settled} (the watermark minus the allowed lateness), and active days that cannot be in a span
+     * with a day at or after {@code settled}. The period's first bucket is kept.
      */
     public static long[] prune(long[] state, long settled, WindowGrid grid) {
         int days = grid.trailingDays();

@@ -6,9 +6,9 @@ import static dev.okr.metric.Contribution.ENTRANT;
 import dev.okr.metric.ZonedCalendar;
 
 /**
- * Conversion, for one identity: it enters on the day of its first {@code from} event and
- * converts when a {@code to} event comes at or after that instant and no more than {@code
- * within} later. A late, earlier {@code from} event moves its entry: the old one is taken back.
+ * Conversion, for one identity: it enters on the day of its first {@code from} event and converts
+ * when a {@code to} event comes at or after that instant and no more than {@code within} later. A
+ * late, earlier {@code from} event moves its entry: the old one is taken back.
  */
 public final class ConversionTracker {
 
@@ -51,8 +51,8 @@ public final class ConversionTracker {
     }
 
     /**
-     * Drops {@code to} times no entry can use any more: an entry can only move to {@code
-     * settled} or later, and needs {@code to} events at or after it.
+     * Drops {@code to} times no entry can use any more: an entry can only move to {@code settled}
+     * or later, and needs {@code to} events at or after it.
      */
     public static void prune(FunnelState s, long settled) {
         s.toTimes = SortedLongs.dropBelow(s.toTimes, Math.min(s.fromTime, settled));

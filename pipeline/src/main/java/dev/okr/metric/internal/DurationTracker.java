@@ -8,8 +8,8 @@ import java.time.Duration;
 
 /**
  * Duration, for one key (a user or, say, a ticket): one sample, the time from its first {@code
- * from} event to its first {@code to} event at or after it, in the bucket of that {@code to}
- * event. A late event that changes either end takes the old sample back and gives the new one.
+ * from} event to its first {@code to} event at or after it, in the bucket of that {@code to} event.
+ * A late event that changes either end takes the old sample back and gives the new one.
  */
 public final class DurationTracker {
 

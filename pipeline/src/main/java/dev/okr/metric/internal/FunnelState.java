@@ -1,8 +1,8 @@
 package dev.okr.metric.internal;
 
 /**
- * One key's state for a duration or a conversion: when its first {@code from} event happened,
- * and the times of its {@code to} events that can still matter. A plain Flink POJO.
+ * One key's state for a duration or a conversion: when its first {@code from} event happened, and
+ * the times of its {@code to} events that can still matter. A plain Flink POJO.
  */
 public final class FunnelState {
     /** The first {@code from} event's time; {@code Long.MAX_VALUE} before any. */

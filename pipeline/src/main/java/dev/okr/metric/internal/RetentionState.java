@@ -1,8 +1,8 @@
 package dev.okr.metric.internal;
 
 /**
- * One identity's retention state: when its first cohort event happened, and the days (day
- * numbers) of its return events that can still matter. A plain Flink POJO.
+ * One identity's retention state: when its first cohort event happened, and the days (day numbers)
+ * of its return events that can still matter. A plain Flink POJO.
  */
 public final class RetentionState {
     /** The first cohort event's time; {@code Long.MAX_VALUE} before any. */

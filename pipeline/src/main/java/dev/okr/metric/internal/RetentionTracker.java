@@ -8,11 +8,10 @@ import dev.okr.okrfile.metric.RetentionMetric;
 import dev.okr.okrfile.metric.RetentionMode;
 
 /**
- * Retention, for one identity: its cohort is the day of its first cohort event; it is retained
- * from the first day on which a return event makes it so (day cohort + {@code day} for {@code
- * on_day}; the first return day from cohort + {@code day} on for {@code on_or_after}). A late
- * cohort event that comes earlier moves the identity to another cohort: the old membership is
- * taken back.
+ * Retention, for one identity: its cohort is the day of its first cohort event; it is retained from
+ * the first day on which a return event makes it so (day cohort + {@code day} for {@code on_day};
+ * the first return day from cohort + {@code day} on for {@code on_or_after}). A late cohort event
+ * that comes earlier moves the identity to another cohort: the old membership is taken back.
  */
 public final class RetentionTracker {
 
@@ -84,8 +83,8 @@ public final class RetentionTracker {
 
     /**
      * Drops return days that no cohort can need any more. Events before {@code settled} (the
-     * watermark minus the allowed lateness) cannot arrive any more, so a cohort can only move
-     * to a day at or after {@code settled}, and it needs returns from cohort + {@code day} on.
+     * watermark minus the allowed lateness) cannot arrive any more, so a cohort can only move to a
+     * day at or after {@code settled}, and it needs returns from cohort + {@code day} on.
      */
     public static void prune(
             RetentionState s, long settled, RetentionMetric metric, ZonedCalendar cal) {
