@@ -264,25 +264,10 @@ public final class SegmentEventParser {
                             + " is more than 1 hour after the record's Kafka timestamp "
                             + java.time.Instant.ofEpochMilli(recordTimestamp));
         }
-        String eventName =
-                call == CallType.TRACK
-                        ? event
-                        : (call == CallType.PAGE || call == CallType.SCREEN ? name : null);
+        String eventName = call == CallType.TRACK ? event : name;
         EventProperties properties = EventProperties.of(keys, values, size);
         Arrays.fill(values, 0, size, null);
-        String key =
-                messageId != null && !messageId.isEmpty()
-                        ? messageId
-                        : ContentHash.dedupKey(identity, call, eventName, millis, properties);
-        return new SegmentEvent(
-                key,
-                call,
-                call == CallType.TRACK ? event : null,
-                call == CallType.PAGE || call == CallType.SCREEN ? name : null,
-                identity,
-                anonymous,
-                millis,
-                properties);
+        return SegmentEvent.of(messageId, call, eventName, identity, anonymous, millis, properties);
     }
 
     private SegmentEvent reject(RejectReason reason, String detail) {
