@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -59,6 +62,41 @@ public final class TestKafka implements AutoCloseable {
                         + UUID.randomUUID().toString().substring(0, 8);
         createTopic(name, partitions);
         return name;
+    }
+
+    /**
+     * Creates a topic with {@code partitions} partitions, the topic settings {@code configs} (e.g.
+     * {@code max.message.bytes}) and a name no other test uses.
+     */
+    public String createTopic(int partitions, Map<String, String> configs) {
+        String name = createTopic(partitions);
+        try {
+            admin.incrementalAlterConfigs(
+                            Map.of(
+                                    new ConfigResource(ConfigResource.Type.TOPIC, name),
+                                    configs.entrySet().stream()
+                                            .map(
+                                                    e ->
+                                                            new AlterConfigOp(
+                                                                    new ConfigEntry(
+                                                                            e.getKey(),
+                                                                            e.getValue()),
+                                                                    AlterConfigOp.OpType.SET))
+                                            .toList()))
+                    .all()
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not configure topic " + name, e.getCause());
+        }
+        return name;
+    }
+
+    /** Marks {@code name}, created by someone else, for deletion when the test ends. */
+    public void deleteAfterTest(String name) {
+        created.add(name);
     }
 
     /** Creates the topic {@code name}; it is deleted when the test ends. */

@@ -1,0 +1,120 @@
+package dev.okr.health;
+
+import dev.okr.connectors.kafka.RejectReason;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The pipeline's health meters, on Micrometer's global registry, named {@code okr.pipeline.*}
+ * (written to InfluxDB as {@code okr_pipeline_*} by {@link HealthReporter}).
+ *
+ * <p>Counters are per JVM and also kept in a local registry, so {@code count()} gives the JVM's
+ * total whether or not they are published. Counters are per JVM; a task manager's counters sum over
+ * its subtasks, and InfluxDB gets one series per JVM. Code outside the pipeline module (a sink,
+ * say) records on the global registry under these names without depending on this class.
+ */
+public final class PipelineHealth {
+
+    /** Counter: records read from the events topic, valid or not. */
+    public static final String EVENTS_IN = "okr.pipeline.events.in";
+
+    /** Counter, tag {@code reason} (a reason code): records sent to the dead-letter topic. */
+    public static final String EVENTS_REJECTED = "okr.pipeline.events.rejected";
+
+    /** Counter: valid events dropped as duplicates of an event already seen. */
+    public static final String EVENTS_DUPLICATE = "okr.pipeline.events.duplicates";
+
+    /** Counter: valid, first-seen events handed to the metrics. */
+    public static final String EVENTS_ACCEPTED = "okr.pipeline.events.accepted";
+
+    /** Counter: valid events after the as-of instant of a bounded run, ignored. */
+    public static final String EVENTS_AFTER_AS_OF = "okr.pipeline.events.after_as_of";
+
+    /** Gauge, seconds: wall-clock time minus the lowest event-time watermark in this JVM. */
+    public static final String WATERMARK_LAG = "okr.pipeline.watermark.lag";
+
+    /**
+     * Timer: end-to-end freshness, from an event's time to the sink's acknowledgement of the points
+     * it changed; recorded through {@link #recordFreshness}.
+     */
+    public static final String FRESHNESS = "okr.pipeline.freshness";
+
+    private static final Map<RejectReason, Counter> REJECTED = new EnumMap<>(RejectReason.class);
+    private static final Map<Integer, AtomicLong> WATERMARKS = new ConcurrentHashMap<>();
+
+    static {
+        // A JVM-local registry first, so meters count (cumulatively) even when nothing publishes
+        // them: count() on a global meter reads this one.
+        Metrics.addRegistry(new SimpleMeterRegistry());
+        for (RejectReason reason : RejectReason.values()) {
+            REJECTED.put(reason, Metrics.counter(EVENTS_REJECTED, "reason", reason.code()));
+        }
+        Gauge.builder(WATERMARK_LAG, PipelineHealth::watermarkLagSeconds)
+                .description("wall-clock time minus the lowest event-time watermark")
+                .baseUnit("seconds")
+                .register(Metrics.globalRegistry);
+    }
+
+    private PipelineHealth() {}
+
+    public static Counter eventsIn() {
+        return Metrics.counter(EVENTS_IN);
+    }
+
+    public static Counter rejected(RejectReason reason) {
+        return REJECTED.get(reason);
+    }
+
+    public static Counter duplicates() {
+        return Metrics.counter(EVENTS_DUPLICATE);
+    }
+
+    public static Counter accepted() {
+        return Metrics.counter(EVENTS_ACCEPTED);
+    }
+
+    public static Counter afterAsOf() {
+        return Metrics.counter(EVENTS_AFTER_AS_OF);
+    }
+
+    /**
+     * The slot where subtask {@code subtask} keeps its current watermark (epoch ms) for the lag
+     * gauge; set it as the watermark moves.
+     */
+    public static AtomicLong watermarkSlot(int subtask) {
+        return WATERMARKS.computeIfAbsent(subtask, s -> new AtomicLong(Long.MIN_VALUE));
+    }
+
+    /**
+     * Records the freshness of one acknowledged write: from {@code eventTimeMillis} to {@code
+     * acknowledgedMillis}. The sink calls it with the newest event time behind the points it wrote.
+     */
+    public static void recordFreshness(long eventTimeMillis, long acknowledgedMillis) {
+        freshness().record(Duration.ofMillis(Math.max(0, acknowledgedMillis - eventTimeMillis)));
+    }
+
+    public static Timer freshness() {
+        return Metrics.timer(FRESHNESS);
+    }
+
+    private static double watermarkLagSeconds() {
+        long lowest = Long.MAX_VALUE;
+        for (AtomicLong slot : WATERMARKS.values()) {
+            long w = slot.get();
+            if (w != Long.MIN_VALUE) {
+                lowest = Math.min(lowest, w);
+            }
+        }
+        return lowest == Long.MAX_VALUE
+                ? Double.NaN
+                : (System.currentTimeMillis() - lowest) / 1000.0;
+    }
+}
