@@ -10,6 +10,9 @@ package dev.okr.metric;
  */
 public final class Contribution {
 
+    /** No change: makes sure a key result is read even when no event ever matches it. */
+    public static final int INIT = -1;
+
     /** An event of an aggregate, percentile or NPS part: {@code value} in {@code bucket}. */
     public static final int SAMPLE = 0;
 

@@ -1,0 +1,45 @@
+package dev.okr.metric;
+
+import dev.okr.connectors.kafka.SegmentEvent;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * The first stage of the engine, chained to ingestion: matches each event against the plan, emits
+ * contributions of aggregated parts on the main output and signals for the per-key stage on {@link
+ * #SIGNALS}. Its first element also announces every key result, so that a key result no event
+ * matches still gets its readings (with no value).
+ */
+public final class MatchFunction extends ProcessFunction<SegmentEvent, Contribution> {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final OutputTag<Signal> SIGNALS = new OutputTag<>("metric-signals") {};
+
+    private final MetricPlan plan;
+    private transient EventMatcher matcher;
+    private transient boolean announced;
+
+    public MatchFunction(MetricPlan plan) {
+        this.plan = plan;
+    }
+
+    @Override
+    public void processElement(SegmentEvent event, Context ctx, Collector<Contribution> out) {
+        if (event.timestampMillis() >= plan.periodEnd()) {
+            // No reading reads past the period's end: such an event matters to nothing.
+            return;
+        }
+        if (matcher == null) {
+            matcher = new EventMatcher(plan);
+        }
+        if (!announced) {
+            for (KeyResultPlan kr : plan.keyResults()) {
+                out.collect(new Contribution(kr.index(), -1, Contribution.INIT, 0, 0, 0, 0));
+            }
+            announced = true;
+        }
+        matcher.match(event, out::collect, signal -> ctx.output(SIGNALS, signal));
+    }
+}

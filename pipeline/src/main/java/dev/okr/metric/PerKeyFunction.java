@@ -1,0 +1,198 @@
+package dev.okr.metric;
+
+import dev.okr.metric.internal.ActivityTracker;
+import dev.okr.metric.internal.ConversionTracker;
+import dev.okr.metric.internal.DurationTracker;
+import dev.okr.metric.internal.Emitter;
+import dev.okr.metric.internal.FunnelState;
+import dev.okr.metric.internal.RetentionState;
+import dev.okr.metric.internal.RetentionTracker;
+import dev.okr.okrfile.metric.ConversionMetric;
+import dev.okr.okrfile.metric.DurationMetric;
+import dev.okr.okrfile.metric.RetentionMetric;
+import dev.okr.okrfile.metric.Window;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * The per-key stage: keyed by identity (or by a duration's key property), it keeps what distinct
+ * users, cohorts, conversions and durations need to know about one key, and sends the key result
+ * stage only what changed.
+ *
+ * <p>State per key and part: activity buckets or days, a retention state, or a funnel state.
+ * Details no late event can change any more are pruned as the watermark moves; everything goes once
+ * no reading can need it (the window's end, or the period's end for "first ever" facts, plus the
+ * allowed lateness), by event-time timers, so a key leaves no state behind.
+ */
+public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, Contribution> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final MetricPlan plan;
+    private final long lateness;
+    private transient WindowGrid[] grids;
+    private transient MapState<Integer, long[]> activity;
+    private transient MapState<Integer, RetentionState> retention;
+    private transient MapState<Integer, FunnelState> funnels;
+
+    public PerKeyFunction(MetricPlan plan, Duration lateness) {
+        this.plan = plan;
+        this.lateness = lateness.toMillis();
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        grids = new WindowGrid[plan.parts().size()];
+        for (Part part : plan.parts()) {
+            grids[part.id()] = KeyResultReader.gridOf(plan.keyResult(part.keyResult()), plan);
+        }
+        activity =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "activity",
+                                        Types.INT,
+                                        PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+        retention =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "retention",
+                                        Types.INT,
+                                        TypeInformation.of(RetentionState.class)));
+        funnels =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "funnels",
+                                        Types.INT,
+                                        TypeInformation.of(FunnelState.class)));
+    }
+
+    @Override
+    public void processElement(Signal signal, Context ctx, Collector<Contribution> out)
+            throws Exception {
+        Part part = plan.part(signal.part);
+        Emitter emit =
+                (kind, bucket, second, count, value) ->
+                        out.collect(
+                                new Contribution(
+                                        part.keyResult(),
+                                        part.id(),
+                                        kind,
+                                        bucket,
+                                        second,
+                                        count,
+                                        value));
+        WindowGrid grid = grids[part.id()];
+        long settled = ctx.timerService().currentWatermark() - lateness;
+        switch (part.family()) {
+            case ACTIVE_USERS -> {
+                long[] before = activity.get(part.id());
+                long[] after =
+                        ActivityTracker.onActivity(
+                                before == null ? new long[0] : before, signal.time, grid, emit);
+                if (after != before) {
+                    activity.put(part.id(), ActivityTracker.prune(after, settled, grid));
+                }
+            }
+            case RETENTION -> {
+                RetentionMetric metric = (RetentionMetric) part.metric();
+                RetentionState s = orNew(retention.get(part.id()), RetentionState::new);
+                if (signal.role() == Role.COHORT) {
+                    RetentionTracker.onCohortEvent(s, signal.time, metric, grid.calendar(), emit);
+                } else {
+                    RetentionTracker.onReturnEvent(s, signal.time, metric, grid.calendar(), emit);
+                }
+                RetentionTracker.prune(s, settled, metric, grid.calendar());
+                retention.put(part.id(), s);
+            }
+            case CONVERSION -> {
+                long within = ((ConversionMetric) part.metric()).within().toMillis();
+                FunnelState s = orNew(funnels.get(part.id()), FunnelState::new);
+                if (signal.role() == Role.FROM) {
+                    ConversionTracker.onFrom(s, signal.time, within, grid.calendar(), emit);
+                } else {
+                    ConversionTracker.onTo(s, signal.time, within, grid.calendar(), emit);
+                }
+                ConversionTracker.prune(s, settled);
+                funnels.put(part.id(), s);
+            }
+            case DURATION -> {
+                DurationMetric metric = (DurationMetric) part.metric();
+                FunnelState s = orNew(funnels.get(part.id()), FunnelState::new);
+                if (signal.role() == Role.FROM) {
+                    DurationTracker.onFrom(s, signal.time, metric, grid, emit);
+                } else {
+                    DurationTracker.onTo(s, signal.time, metric, grid, emit);
+                }
+                DurationTracker.prune(s, settled);
+                funnels.put(part.id(), s);
+            }
+            default -> throw new IllegalStateException("not kept per key: " + part.family());
+        }
+        ctx.timerService().registerEventTimeTimer(cleanupTime(part, signal.time, grid));
+    }
+
+    /** When the key's state for this part can be looked at again: pruned, or dropped. */
+    private long cleanupTime(Part part, long time, WindowGrid grid) {
+        long until =
+                switch (part.family()) {
+                    case ACTIVE_USERS ->
+                            part.window() == Window.PERIOD
+                                    ? plan.periodEnd()
+                                    : grid.trailingDays() > 0
+                                            ? grid.calendar()
+                                                    .startOfDay(
+                                                            grid.calendar().dayNumber(time)
+                                                                    + grid.trailingDays())
+                                            : grid.windowEnd(time);
+                    // "First" facts (cohort, entry, a duration's one sample) hold for the period.
+                    default -> Math.max(plan.periodEnd(), grid.calendar().dayEnd(time));
+                };
+        // Rounded to a day end, so that a busy key has one timer a day, not one per event.
+        return grid.calendar().dayEnd(until + lateness - 1);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<Contribution> out)
+            throws Exception {
+        long settled = ctx.timerService().currentWatermark() - lateness;
+        boolean periodOver = settled >= plan.periodEnd();
+        for (Map.Entry<Integer, long[]> e : entries(activity)) {
+            long[] pruned = ActivityTracker.prune(e.getValue(), settled, grids[e.getKey()]);
+            if (pruned.length == 0 || periodOver) {
+                activity.remove(e.getKey());
+            } else if (pruned != e.getValue()) {
+                activity.put(e.getKey(), pruned);
+            }
+        }
+        if (periodOver) {
+            retention.clear();
+            funnels.clear();
+        }
+    }
+
+    private static <V> List<Map.Entry<Integer, V>> entries(MapState<Integer, V> state)
+            throws Exception {
+        List<Map.Entry<Integer, V>> all = new ArrayList<>();
+        for (Map.Entry<Integer, V> e : state.entries()) {
+            all.add(Map.entry(e.getKey(), e.getValue()));
+        }
+        return all;
+    }
+
+    private static <T> T orNew(T value, java.util.function.Supplier<T> create) {
+        return value == null ? create.get() : value;
+    }
+}
