@@ -1,0 +1,124 @@
+package dev.okr.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okr.okrfile.OkrFileLoader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's keyed functions in Flink's operator harness: readings at their instants, late
+ * contributions read again, and state and timers back to zero once time has passed.
+ */
+class EngineFunctionsTest {
+
+    private static final Duration LATENESS = Duration.ofHours(48);
+    private static final Instant START = Instant.parse("2026-11-02T00:00:00Z");
+    private static final long DAY = 86_400_000L;
+
+    private static final String OKRS =
+            """
+            period: {start: 2026-11-02, end: 2026-11-08}
+            timezone: UTC
+            objectives:
+              - id: growth
+                title: Grow
+                team: growth
+                owner: pm@example.com
+                key_results:
+                  - id: buyers
+                    title: Daily buyers
+                    metric: {type: active_users, events: [Order Completed], window: day}
+                    baseline: 1
+                    target: 5
+                  - id: d1
+                    title: Day 1 retention
+                    metric: {type: retention, cohort_event: Signed Up, day: 1, cohorts: 2}
+                    baseline: 0.2
+                    target: 0.4
+            """;
+
+    private static MetricPlan plan() throws Exception {
+        return MetricPlan.compile(OkrFileLoader.loadText("okrs.yaml", OKRS), Optional.empty());
+    }
+
+    private static long at(int day, int hour) {
+        return START.toEpochMilli() + day * DAY + hour * 3_600_000L;
+    }
+
+    @Test
+    void perKeyStateAndTimersAreGoneOnceThePeriodIsSettled() throws Exception {
+        MetricPlan plan = plan();
+        int buyers = plan.keyResults().get(0).parts().get(0);
+        int d1 = plan.keyResults().get(1).parts().get(0);
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new PerKeyFunction(plan, LATENESS), s -> s.key, Types.STRING);
+        harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(0, 9)), at(0, 9));
+        harness.processElement(new Signal(d1, Role.COHORT, "u1", at(0, 9)), at(0, 9));
+        harness.processElement(new Signal(d1, Role.RETURN, "u1", at(1, 9)), at(1, 9));
+        harness.processElement(new Signal(buyers, Role.EVENT, "u2", at(1, 9)), at(1, 9));
+
+        assertThat(harness.extractOutputValues())
+                .extracting(c -> c.kind)
+                .containsExactly(
+                        Contribution.FIRST_ACTIVITY,
+                        Contribution.COHORT,
+                        Contribution.RETAINED,
+                        Contribution.FIRST_ACTIVITY);
+        assertThat(harness.numKeyedStateEntries()).isPositive();
+
+        harness.processWatermark(new Watermark(at(3, 0) + LATENESS.toMillis()));
+        assertThat(harness.numKeyedStateEntries())
+                .as("a day's activity is forgotten once its day is settled; cohorts stay")
+                .isEqualTo(1);
+
+        harness.processWatermark(new Watermark(plan.periodEnd() + LATENESS.toMillis() + DAY));
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+        harness.close();
+    }
+
+    @Test
+    void keyResultsAreReadAtEachDayEndAndAgainAfterALateContribution() throws Exception {
+        MetricPlan plan = plan();
+        int buyers = plan.keyResults().get(0).parts().get(0);
+        KeyedOneInputStreamOperatorTestHarness<Integer, Contribution, Reading> harness =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new KeyResultFunction(plan, LATENESS), c -> c.keyResult, Types.INT);
+        harness.processElement(
+                new Contribution(
+                        0, buyers, Contribution.FIRST_ACTIVITY, at(0, 0), 0, 1, Double.NaN),
+                at(0, 9));
+        harness.processWatermark(new Watermark(at(2, 0)));
+        List<Reading> first = harness.extractOutputValues();
+        assertThat(first).extracting(r -> r.instant).containsExactly(at(0, 0), at(1, 0), at(2, 0));
+        assertThat(first.get(1).value).as("Monday had one buyer").isEqualTo(1.0);
+        assertThat(first.get(2).value).as("nobody bought on Tuesday").isNaN();
+
+        // A late buyer on Monday: the readings at Tuesday's and Wednesday's start are taken again.
+        harness.getOutput().clear();
+        harness.processElement(
+                new Contribution(
+                        0, buyers, Contribution.FIRST_ACTIVITY, at(0, 0), 0, 1, Double.NaN),
+                at(0, 20));
+        harness.processWatermark(new Watermark(at(2, 0) + 1));
+        assertThat(harness.extractOutputValues())
+                .extracting(r -> r.instant, r -> r.value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(at(1, 0), 2.0),
+                        org.assertj.core.groups.Tuple.tuple(at(2, 0), Double.NaN));
+
+        harness.processWatermark(new Watermark(plan.periodEnd() + LATENESS.toMillis()));
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+        harness.close();
+    }
+}
