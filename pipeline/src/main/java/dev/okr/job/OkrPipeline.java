@@ -22,6 +22,9 @@ public final class OkrPipeline {
     /** Default resolution of evaluation instants: points are stamped to the minute. */
     public static final Duration RESOLUTION = Duration.ofMinutes(1);
 
+    /** How often a live run reads each key result between its fixed instants. Defaults to 10 s. */
+    public static final Duration LIVE_INTERVAL = Duration.ofSeconds(10);
+
     private final MetricPlan plan;
     private final Duration lateness;
     private final OutputPoints points;
@@ -39,7 +42,7 @@ public final class OkrPipeline {
     /** Adds the topology to the events' job and returns every point it writes. */
     public DataStream<InfluxPoint> points(DataStream<SegmentEvent> events) {
         TypeInformation<InfluxPoint> pointType = TypeInformation.of(InfluxPoint.class);
-        MetricEngine.Streams metrics = MetricEngine.attach(events, plan, lateness);
+        MetricEngine.Streams metrics = MetricEngine.attach(events, plan, lateness, LIVE_INTERVAL);
         DataStream<ScoredKeyResult> scored =
                 metrics.readings()
                         .keyBy(r -> r.keyResult, Types.INT)

@@ -14,6 +14,7 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -38,15 +39,21 @@ public final class KeyResultFunction extends KeyedProcessFunction<Integer, Contr
 
     private final MetricPlan plan;
     private final long lateness;
+    private final long liveInterval;
     private transient List<MapState<Long, Cell>> cells;
     private transient MapState<Long, Long> retained;
     private transient ValueState<Long> nextInstant;
     private transient ValueState<Long> lastRead;
     private transient ValueState<Long> dirtyFrom;
 
-    public KeyResultFunction(MetricPlan plan, Duration lateness) {
+    /**
+     * @param liveInterval in a live run, how often (wall clock) the key result is also read at the
+     *     current watermark, for live values between its fixed instants; zero for never
+     */
+    public KeyResultFunction(MetricPlan plan, Duration lateness, Duration liveInterval) {
         this.plan = plan;
         this.lateness = lateness.toMillis();
+        this.liveInterval = plan.bounded() ? 0 : liveInterval.toMillis();
     }
 
     @Override
@@ -79,6 +86,11 @@ public final class KeyResultFunction extends KeyedProcessFunction<Integer, Contr
             nextInstant.update(plan.periodStart());
             ctx.timerService().registerEventTimeTimer(plan.periodStart());
             ctx.timerService().registerEventTimeTimer(plan.periodEnd() + lateness);
+            if (liveInterval > 0) {
+                ctx.timerService()
+                        .registerProcessingTimeTimer(
+                                ctx.timerService().currentProcessingTime() + liveInterval);
+            }
         }
         if (c.kind == Contribution.INIT) {
             return;
@@ -131,6 +143,10 @@ public final class KeyResultFunction extends KeyedProcessFunction<Integer, Contr
             throws Exception {
         int index = ctx.getCurrentKey();
         KeyResultPlan kr = plan.keyResult(index);
+        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
+            readLive(kr, ctx, out);
+            return;
+        }
         if (timestamp >= plan.periodEnd() + lateness) {
             clear();
             return;
@@ -159,6 +175,31 @@ public final class KeyResultFunction extends KeyedProcessFunction<Integer, Contr
                 nextInstant.update(Long.MAX_VALUE);
             }
         }
+    }
+
+    /**
+     * A live reading at the watermark rounded up to the minute, between the fixed instants, so that
+     * values of the open window and the period so far move on the boards.
+     */
+    private void readLive(KeyResultPlan kr, OnTimerContext ctx, Collector<Reading> out)
+            throws Exception {
+        long watermark = ctx.timerService().currentWatermark();
+        if (watermark >= plan.periodEnd() + lateness) {
+            return;
+        }
+        long minute = 60_000L;
+        long instant = Math.floorDiv(watermark + minute - 1, minute) * minute;
+        Long last = lastRead.value();
+        Long next = nextInstant.value();
+        if (last != null
+                && instant > last
+                && (next == null || instant < next)
+                && instant <= plan.periodEnd()) {
+            out.collect(reader(kr).readingAt(instant));
+        }
+        ctx.timerService()
+                .registerProcessingTimeTimer(
+                        ctx.timerService().currentProcessingTime() + liveInterval);
     }
 
     /** The reading instant after {@code t}: the next hour or day end, or the as-of instant. */

@@ -23,8 +23,16 @@ public final class MetricEngine {
     /** The engine's outputs. */
     public record Streams(DataStream<Reading> readings, DataStream<WindowValue> windows) {}
 
+    /**
+     * @param lateness how far behind the watermark an event may still change readings
+     * @param liveInterval in a live run, how often each key result is also read at the watermark,
+     *     between its fixed instants
+     */
     public static Streams attach(
-            DataStream<SegmentEvent> events, MetricPlan plan, Duration lateness) {
+            DataStream<SegmentEvent> events,
+            MetricPlan plan,
+            Duration lateness,
+            Duration liveInterval) {
         SingleOutputStreamOperator<Contribution> matched =
                 events.process(new MatchFunction(plan), TypeInformation.of(Contribution.class))
                         .name("match-metrics")
@@ -41,7 +49,7 @@ public final class MetricEngine {
                 matched.union(perKey)
                         .keyBy(c -> c.keyResult, Types.INT)
                         .process(
-                                new KeyResultFunction(plan, lateness),
+                                new KeyResultFunction(plan, lateness, liveInterval),
                                 TypeInformation.of(Reading.class))
                         .name("key-result-metrics")
                         .uid("key-result-metrics");

@@ -92,7 +92,9 @@ class EngineFunctionsTest {
         int buyers = plan.keyResults().get(0).parts().get(0);
         KeyedOneInputStreamOperatorTestHarness<Integer, Contribution, Reading> harness =
                 ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        new KeyResultFunction(plan, LATENESS), c -> c.keyResult, Types.INT);
+                        new KeyResultFunction(plan, LATENESS, Duration.ZERO),
+                        c -> c.keyResult,
+                        Types.INT);
         harness.processElement(
                 new Contribution(
                         0, buyers, Contribution.FIRST_ACTIVITY, at(0, 0), 0, 1, Double.NaN),
