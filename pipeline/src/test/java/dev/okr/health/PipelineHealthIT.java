@@ -61,10 +61,13 @@ class PipelineHealthIT {
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        HealthSettings health = HealthSettings.influx(influx.url(), database).withStep(Duration.ofSeconds(1));
+        HealthSettings health =
+                HealthSettings.influx(influx.url(), database).withStep(Duration.ofSeconds(1));
         EventIngestion.attach(
                         env,
-                        IngestionOptions.builder(KafkaClientSettings.plaintext(kafka.bootstrapServers()), topic)
+                        IngestionOptions.builder(
+                                        KafkaClientSettings.plaintext(kafka.bootstrapServers()),
+                                        topic)
                                 .asOf(Instant.parse("2100-01-01T00:00:00Z"))
                                 .health(health)
                                 .build())
@@ -76,16 +79,29 @@ class PipelineHealthIT {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(
                         () -> {
-                            assertThat(sum(influx, database, "okr_pipeline_events_in", "")).isEqualTo(320);
-                            assertThat(sum(influx, database, "okr_pipeline_events_accepted", "")).isEqualTo(250);
-                            assertThat(sum(influx, database, "okr_pipeline_events_duplicates", "")).isEqualTo(50);
-                            assertThat(sum(influx, database, "okr_pipeline_events_rejected", " WHERE \"reason\" = 'malformed_json'")).isEqualTo(20);
+                            assertThat(sum(influx, database, "okr_pipeline_events_in", ""))
+                                    .isEqualTo(320);
+                            assertThat(sum(influx, database, "okr_pipeline_events_accepted", ""))
+                                    .isEqualTo(250);
+                            assertThat(sum(influx, database, "okr_pipeline_events_duplicates", ""))
+                                    .isEqualTo(50);
+                            assertThat(
+                                            sum(
+                                                    influx,
+                                                    database,
+                                                    "okr_pipeline_events_rejected",
+                                                    " WHERE \"reason\" = 'malformed_json'"))
+                                    .isEqualTo(20);
                         });
     }
 
     private static long sum(TestInflux influx, String database, String measurement, String where) {
         return Math.round(
-                influx.rows(database, "SELECT sum(\"value\") FROM \"" + measurement + "\"" + where).stream()
+                influx
+                        .rows(
+                                database,
+                                "SELECT sum(\"value\") FROM \"" + measurement + "\"" + where)
+                        .stream()
                         .mapToDouble(r -> ((Number) r.get("sum")).doubleValue())
                         .sum());
     }
