@@ -2,6 +2,7 @@ package dev.okr.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,12 +20,7 @@ public final class RunOptions {
             description = "OKR files (env OKR_OKRS, comma-separated).")
     public List<Path> okrs;
 
-    @Option(
-            names = "--kafka-bootstrap",
-            defaultValue = "${env:OKR_KAFKA_BOOTSTRAP:-127.0.0.1:9092}",
-            description =
-                    "Kafka bootstrap servers HOST:PORT (env OKR_KAFKA_BOOTSTRAP). Default: ${DEFAULT-VALUE}.")
-    public String kafkaBootstrap;
+    @Mixin public KafkaConnectionOptions kafka = new KafkaConnectionOptions();
 
     @Option(
             names = "--topic",

@@ -1,0 +1,344 @@
+package dev.okr.simulator;
+
+import dev.okr.connectors.kafka.KafkaClientSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Plays a realistic product's Segment events (the catalog of docs/events.md) from a seed: history
+ * over a time range as fast as possible, then, when the range reaches past now, live at a rate.
+ *
+ * <p>For a given seed and options the history is the same, byte for byte ({@link #history()}), so
+ * tests and benchmarks can rely on it. Rates drift over the range ({@link ProductRates}) so that
+ * Key Results move. A share of the records can be malformed (one for each reject reason it can
+ * produce) or duplicated (a retried send). {@link #publish()} writes to Kafka; build with {@link
+ * #builder()}.
+ */
+public final class Simulator {
+
+    /** The span drifting rates move over when the range has no end: a quarter. */
+    static final Duration OPEN_RANGE_SPAN = Duration.ofDays(91);
+
+    final KafkaClientSettings kafka;
+    final String topic;
+    final int partitions;
+    final Instant from;
+    final Instant to;
+    final double eventsPerSecond;
+    final long count;
+    final double malformedShare;
+    final double duplicateShare;
+    final int users;
+    final long seed;
+    final double drift;
+    final Clock clock;
+
+    private Simulator(Builder b) {
+        this.kafka = b.kafka;
+        this.topic = b.topic;
+        this.partitions = b.partitions;
+        this.from = b.from;
+        this.to = b.to;
+        this.eventsPerSecond = b.eventsPerSecond;
+        this.count = b.count;
+        this.malformedShare = b.malformedShare;
+        this.duplicateShare = b.duplicateShare;
+        this.users = b.users;
+        this.seed = b.seed;
+        this.drift = b.drift;
+        this.clock = b.clock;
+    }
+
+    /** Where it publishes. */
+    public KafkaClientSettings kafkaSettings() {
+        return kafka;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The end of the history: the range's end, or now when that is earlier or unset. */
+    Instant historyEnd() {
+        Instant now = clock.instant();
+        return to != null && to.isBefore(now) ? to : now;
+    }
+
+    /**
+     * The records of the history, in the order they are published: from {@code from} to the
+     * history's end, or until {@code count} records. Deterministic for the seed and options (and,
+     * when the range reaches past now, the clock).
+     */
+    public Iterator<SimulatedRecord> history() {
+        Play play = new Play(this);
+        long end = historyEnd().toEpochMilli();
+        return new Iterator<>() {
+            private SimulatedRecord next = play.next(end);
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public SimulatedRecord next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                SimulatedRecord current = next;
+                next = play.next(end);
+                return current;
+            }
+        };
+    }
+
+    /**
+     * Publishes the history to the topic (created when missing), then, if the range reaches past
+     * now, live events at {@code eventsPerSecond} until the range ends or the thread is
+     * interrupted.
+     *
+     * @return how many records were published
+     */
+    public SimulatorReport publish() {
+        try (SimulatorPublisher publisher = new SimulatorPublisher(this)) {
+            return publisher.run();
+        }
+    }
+
+    /** Builds a {@link Simulator}; every option has a default. */
+    public static final class Builder {
+        private KafkaClientSettings kafka = KafkaClientSettings.plaintext("127.0.0.1:9092");
+        private String topic = "events";
+        private int partitions = 2;
+        private Instant from;
+        private Instant to;
+        private double eventsPerSecond = 50;
+        private long count = -1;
+        private double malformedShare;
+        private double duplicateShare = 0.002;
+        private int users = 2000;
+        private long seed = 42;
+        private double drift = 1.0;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /** Where to publish. Defaults to plaintext 127.0.0.1:9092. */
+        public Builder kafka(KafkaClientSettings kafka) {
+            this.kafka = Objects.requireNonNull(kafka);
+            return this;
+        }
+
+        /** The topic, created when missing. Defaults to {@code events}. */
+        public Builder topic(String topic) {
+            this.topic = Objects.requireNonNull(topic);
+            return this;
+        }
+
+        /** Partitions of the topic when it is created. Defaults to 2. */
+        public Builder partitions(int partitions) {
+            this.partitions = requirePositive(partitions, "partitions");
+            return this;
+        }
+
+        /** The start of the simulated range. Defaults to 14 days before now. */
+        public Builder from(Instant from) {
+            this.from = from;
+            return this;
+        }
+
+        /**
+         * The end of the range; the part after now is played live. Defaults to none: live without
+         * end.
+         */
+        public Builder to(Instant to) {
+            this.to = to;
+            return this;
+        }
+
+        /**
+         * Events per second: the density of the history in event time, and the live rate in wall
+         * time. Defaults to 50.
+         */
+        public Builder eventsPerSecond(double eventsPerSecond) {
+            if (!(eventsPerSecond > 0)) {
+                throw new IllegalArgumentException(
+                        "events per second must be positive, not " + eventsPerSecond);
+            }
+            this.eventsPerSecond = eventsPerSecond;
+            return this;
+        }
+
+        /**
+         * The total number of history records, spread over the range (instead of {@link
+         * #eventsPerSecond}); the history stops there. Defaults to none.
+         */
+        public Builder count(long count) {
+            this.count = count;
+            return this;
+        }
+
+        /** Share of records that are malformed, 0 to 0.9. Defaults to 0. */
+        public Builder malformedShare(double share) {
+            this.malformedShare = requireShare(share, "malformed share");
+            return this;
+        }
+
+        /**
+         * Share of records that are duplicates of the previous one, 0 to 0.9. Defaults to 0.002.
+         */
+        public Builder duplicateShare(double share) {
+            this.duplicateShare = requireShare(share, "duplicate share");
+            return this;
+        }
+
+        /** How many users sign up over the range. Defaults to 2,000. */
+        public Builder users(int users) {
+            this.users = requirePositive(users, "users");
+            return this;
+        }
+
+        /** The seed: the same seed and options give the same history. Defaults to 42. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * How far rates drift over the range: 0 none, 1 as in {@link ProductRates}. Defaults to 1.
+         */
+        public Builder drift(double drift) {
+            if (drift < 0) {
+                throw new IllegalArgumentException("drift must be at least 0, not " + drift);
+            }
+            this.drift = drift;
+            return this;
+        }
+
+        /** The wall clock (tests fix it). Defaults to the system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public Simulator build() {
+            if (from == null) {
+                from = clock.instant().minus(Duration.ofDays(14));
+            }
+            if (to != null && !to.isAfter(from)) {
+                throw new IllegalArgumentException(
+                        "the range ends (" + to + ") before it starts (" + from + ")");
+            }
+            return new Simulator(this);
+        }
+
+        private static int requirePositive(int n, String name) {
+            if (n <= 0) {
+                throw new IllegalArgumentException(name + " must be positive, not " + n);
+            }
+            return n;
+        }
+
+        private static double requireShare(double share, String name) {
+            if (!(share >= 0 && share <= 0.9)) {
+                throw new IllegalArgumentException(
+                        name + " must be between 0 and 0.9, not " + share);
+            }
+            return share;
+        }
+    }
+
+    /** The state of one playing: the model, its timeline and the extras (malformed, duplicates). */
+    static final class Play {
+        private final Simulator s;
+        private final SplittableRandom random;
+        private final Timeline timeline;
+        private final ProductModel model;
+        private final Malformations malformations;
+        private final double gapPerRecordMillis;
+        private long produced;
+        private SimulatedRecord previous;
+
+        Play(Simulator s) {
+            this.s = s;
+            this.random = new SplittableRandom(s.seed);
+            long start = s.from.toEpochMilli();
+            long historyEnd = s.historyEnd().toEpochMilli();
+            long span = s.to != null ? s.to.toEpochMilli() - start : OPEN_RANGE_SPAN.toMillis();
+            this.gapPerRecordMillis =
+                    s.count > 0
+                            ? Math.max(0.001, (historyEnd - start) / (double) s.count)
+                            : 1000.0 / s.eventsPerSecond;
+            this.timeline = new Timeline(random.split(), start);
+            long healthEvery =
+                    Math.max(
+                            ProductRates.HEALTH_CHECK_MINUTES * 60_000L,
+                            (long) (gapPerRecordMillis * 3 / 0.02));
+            this.model =
+                    new ProductModel(
+                            random.split(), timeline, start, span, s.users, s.drift, healthEvery);
+            this.malformations = new Malformations(random.split(), timeline);
+        }
+
+        /**
+         * The next record with an event time up to {@code end}, or null when the history is done.
+         */
+        SimulatedRecord next(long end) {
+            if (s.count > 0 && produced >= s.count) {
+                return null;
+            }
+            while (timeline.readyCount() == 0) {
+                long t = timeline.now();
+                if (t >= end) {
+                    return null;
+                }
+                long before = timeline.emitted();
+                model.step(t);
+                long made = Math.max(1, timeline.emitted() - before);
+                double jitter = 0.5 + random.nextDouble();
+                timeline.advanceTo(
+                        Math.min(
+                                end,
+                                t + Math.max(1, Math.round(made * gapPerRecordMillis * jitter))));
+            }
+            return extras(timeline.poll());
+        }
+
+        /** Live: plays at wall time {@code now}; the records become ready on the timeline. */
+        void stepLive(long now) {
+            timeline.live(true);
+            model.step(now);
+        }
+
+        SimulatedRecord pollLive() {
+            SimulatedRecord r = timeline.poll();
+            return r == null ? null : extras(r);
+        }
+
+        private SimulatedRecord extras(SimulatedRecord record) {
+            produced++;
+            if (previous != null && random.nextDouble() < s.duplicateShare) {
+                timeline.pushBack(record);
+                record =
+                        new SimulatedRecord(
+                                previous.kafkaTimestamp(),
+                                previous.key(),
+                                previous.value(),
+                                null,
+                                true);
+            } else if (random.nextDouble() < s.malformedShare) {
+                timeline.pushBack(record);
+                record = malformations.next(timeline.now());
+            }
+            if (record.intendedReject() == null) {
+                previous = record;
+            }
+            return record;
+        }
+    }
+}
