@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Registries are closed, which publishes a last time, when the JVM shuts down.
  *
  * <p>InfluxDB credentials, when the server needs them, come from the environment variables {@code
- * OKR_INFLUX_USERNAME} and {@code OKR_INFLUX_PASSWORD} of the task manager, never from options.
+ * OKR_INFLUX_USER} and {@code OKR_INFLUX_PASSWORD} of the task manager, never from options.
  */
 public final class HealthReporter {
 
@@ -95,7 +95,7 @@ public final class HealthReporter {
 
             @Override
             public String userName() {
-                return env.get("OKR_INFLUX_USERNAME");
+                return env.get("OKR_INFLUX_USER");
             }
 
             @Override

@@ -1,14 +1,34 @@
 package dev.okr.job;
 
+import dev.okr.connectors.influx.InfluxPoint;
+import dev.okr.connectors.influx.InfluxSink;
+import dev.okr.connectors.influx.InfluxSinkBuilder;
+import dev.okr.health.HealthSettings;
+import dev.okr.job.ingest.EventIngestion;
+import dev.okr.job.ingest.IngestedEvents;
+import dev.okr.job.ingest.IngestionOptions;
+import dev.okr.metric.MetricPlan;
+import dev.okr.okrfile.OkrFileLoader;
+import dev.okr.okrfile.OkrSet;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * The entry point of the job jar, for a Flink cluster: {@code flink run okr-pipeline-job.jar --okrs
- * ...} or the REST {@code /jars/<id>/run}. It takes the options of {@code okr run} and runs the
- * identical topology; it never calls {@code System.exit}, which would end the JobManager that runs
- * it.
+ * The OKR pipeline job: validated OKR files, Kafka in, InfluxDB out, checkpoints on. {@code okr
+ * run} runs it on the embedded MiniCluster; this class's {@code main} is the entry point of the job
+ * jar, for a Flink cluster ({@code flink run okr-pipeline-job.jar --okrs ...} or the REST {@code
+ * /jars/<id>/run}), with the same options. It never calls {@code System.exit}, which would end the
+ * JobManager that runs it.
  */
 @Command(name = "okr-job", mixinStandardHelpOptions = true)
 public final class OkrJob implements Runnable {
@@ -25,7 +45,95 @@ public final class OkrJob implements Runnable {
 
     @Override
     public void run() {
-        throw new UnsupportedOperationException(
-                "The OKR pipeline job is not available yet in this version.");
+        try {
+            execute(options, System.getenv());
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Loads the OKR files, builds the job in the current execution environment (the cluster's, or a
+     * local MiniCluster) and runs it: until the as-of instant's data is written in a bounded run,
+     * for ever in a live one.
+     *
+     * @throws dev.okr.okrfile.InvalidOkrFileException when the OKR files are not valid
+     * @throws IllegalArgumentException when an option is not valid
+     */
+    public static JobExecutionResult execute(RunOptions options, Map<String, String> environment)
+            throws Exception {
+        if (options.okrs == null || options.okrs.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "no OKR files given: pass --okrs FILE... or set OKR_OKRS");
+        }
+        OkrSet okrs = OkrFileLoader.load(options.okrs);
+        Optional<Instant> asOf = asOf(options.asOf);
+        MetricPlan plan = MetricPlan.compile(okrs, asOf);
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(configuration(options));
+        env.setParallelism(options.parallelism);
+        IngestionOptions.Builder ingestion =
+                IngestionOptions.builder(options.kafka.settings(environment), options.topic)
+                        .startAt(plan.readFrom())
+                        .health(HealthSettings.influx(options.influxUrl, options.influxDb));
+        asOf.ifPresent(ingestion::asOf);
+        IngestedEvents events = EventIngestion.attach(env, ingestion.build());
+        new OkrPipeline(plan, IngestionOptions.ALLOWED_LATENESS)
+                .points(events.events())
+                .sinkTo(sink(options, environment))
+                .name("influx")
+                .uid("influx");
+        return env.execute("okr-pipeline " + okrs.period().name());
+    }
+
+    static Optional<Instant> asOf(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(value.trim()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "--as-of '" + value + "' is not an instant; write it like 2026-11-23T12:00:00Z",
+                    e);
+        }
+    }
+
+    private static Configuration configuration(RunOptions options) {
+        Configuration conf = new Configuration();
+        conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, options.checkpointInterval);
+        if (options.checkpointDir != null && !options.checkpointDir.isBlank()) {
+            conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, options.checkpointDir);
+        }
+        switch (options.stateBackend) {
+            case "hashmap" -> conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
+            case "rocksdb" -> {
+                conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
+                conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
+            }
+            default ->
+                    throw new IllegalArgumentException(
+                            "--state-backend is hashmap or rocksdb, not " + options.stateBackend);
+        }
+        return conf;
+    }
+
+    /** The InfluxDB sink, with credentials from the environment only. */
+    static InfluxSink<InfluxPoint> sink(RunOptions options, Map<String, String> env) {
+        InfluxSinkBuilder<InfluxPoint> builder =
+                InfluxSink.<InfluxPoint>builder()
+                        .setUrl(options.influxUrl)
+                        .setDatabase(options.influxDb)
+                        .setCreateDatabase(true)
+                        .setSerializer(point -> point)
+                        .setMeterPrefix("okr.pipeline.sink");
+        String token = env.get("OKR_INFLUX_TOKEN");
+        String user = env.get("OKR_INFLUX_USER");
+        if (token != null && !token.isBlank()) {
+            builder.setToken(token);
+        } else if (user != null && !user.isBlank()) {
+            builder.setCredentials(user, env.getOrDefault("OKR_INFLUX_PASSWORD", ""));
+        }
+        return builder.build();
     }
 }

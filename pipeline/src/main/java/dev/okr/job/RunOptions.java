@@ -53,4 +53,26 @@ public final class RunOptions {
             description =
                     "Parallelism of the job (env OKR_PARALLELISM). Default: ${DEFAULT-VALUE}.")
     public int parallelism;
+
+    @Option(
+            names = "--checkpoint-interval",
+            defaultValue = "${env:OKR_CHECKPOINT_INTERVAL:-30s}",
+            converter = DurationConverter.class,
+            description =
+                    "How often the job checkpoints, e.g. 30s or 5m (env OKR_CHECKPOINT_INTERVAL). Default: ${DEFAULT-VALUE}.")
+    public java.time.Duration checkpointInterval;
+
+    @Option(
+            names = "--checkpoint-dir",
+            defaultValue = "${env:OKR_CHECKPOINT_DIR}",
+            description =
+                    "Where checkpoints are kept, e.g. file:///var/lib/okr/checkpoints or s3://... (env OKR_CHECKPOINT_DIR). Default: the JobManager's memory.")
+    public String checkpointDir;
+
+    @Option(
+            names = "--state-backend",
+            defaultValue = "${env:OKR_STATE_BACKEND:-hashmap}",
+            description =
+                    "hashmap (state on the heap) or rocksdb (on disk, incremental checkpoints; for large user bases) (env OKR_STATE_BACKEND). Default: ${DEFAULT-VALUE}.")
+    public String stateBackend;
 }

@@ -7,7 +7,10 @@ package dev.okr.metric;
  */
 public final class Cell {
     public long count;
-    public double sum;
+
+    /** The sum as {@link ExactSum} partials, or null: the same whatever the order of samples. */
+    public double[] sum;
+
     public double min = Double.POSITIVE_INFINITY;
     public double max = Double.NEGATIVE_INFINITY;
     public long a;

@@ -1,6 +1,9 @@
 package dev.okr.metric;
 
 import dev.okr.metric.internal.Cells;
+import dev.okr.okrfile.metric.ConversionMetric;
+import dev.okr.okrfile.metric.Metric;
+import dev.okr.okrfile.metric.RetentionMetric;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,13 +130,25 @@ public final class KeyResultFunction extends KeyedProcessFunction<Integer, Contr
         }
     }
 
-    /** The earliest instant whose reading the contribution can change (readings after it). */
+    /**
+     * The instant after which readings can change with the contribution. Cohort and entry days
+     * count only once mature, so a retention or conversion contribution about an old day changes no
+     * reading from before that day's maturity.
+     */
     private long affectedFrom(Contribution c) {
         ZonedCalendar cal = plan.calendar();
+        Metric metric = plan.part(c.part).metric();
         return switch (c.kind) {
             case Contribution.SAMPLE, Contribution.FIRST_ACTIVITY, Contribution.DURATION ->
                     c.bucket;
-            case Contribution.RETAINED -> cal.startOfDay(Math.min(c.bucket, c.second));
+            case Contribution.COHORT ->
+                    cal.startOfDay(c.bucket + ((RetentionMetric) metric).day() + 1);
+            case Contribution.RETAINED ->
+                    Math.max(
+                            cal.startOfDay(c.second),
+                            cal.startOfDay(c.bucket + ((RetentionMetric) metric).day() + 1));
+            case Contribution.ENTRANT, Contribution.CONVERTED ->
+                    cal.startOfDay(c.bucket + 1) + ((ConversionMetric) metric).within().toMillis();
             default -> cal.startOfDay(c.bucket);
         };
     }
@@ -155,10 +170,12 @@ public final class KeyResultFunction extends KeyedProcessFunction<Integer, Contr
         Long dirty = dirtyFrom.value();
         Long last = lastRead.value();
         if (dirty != null && last != null) {
-            for (long e = following(kr, dirty); e <= last; e = following(kr, e)) {
+            // Instants are read from the period's start on: nothing before it is re-read.
+            long from = Math.max(dirty, plan.periodStart() - 1);
+            for (long e = following(kr, from); e <= last; e = following(kr, e)) {
                 out.collect(reader.readingAt(e));
             }
-            reader.windowsCompleting(dirty, last).forEach(w -> ctx.output(WINDOWS, w));
+            reader.windowsCompleting(from, last).forEach(w -> ctx.output(WINDOWS, w));
             dirtyFrom.clear();
         }
         Long next = nextInstant.value();

@@ -117,7 +117,7 @@ public final class PartReader {
         QuantileSketch sketch = needsSketch() ? new QuantileSketch() : null;
         for (Cell c : span.values()) {
             total.count += c.count;
-            total.sum += c.sum;
+            total.sum = ExactSum.merge(total.sum, c.sum);
             total.min = Math.min(total.min, c.min);
             total.max = Math.max(total.max, c.max);
             total.a += c.a;
@@ -147,7 +147,7 @@ public final class PartReader {
             case DURATION -> {
                 Statistic statistic = ((DurationMetric) part.metric()).statistic();
                 yield statistic.kind() == Statistic.Kind.MEAN
-                        ? OptionalDouble.of(total.sum / total.count)
+                        ? OptionalDouble.of(ExactSum.value(total.sum) / total.count)
                         : OptionalDouble.of(sketch.valueAtRank(statistic.percentile()));
             }
             default -> throw new IllegalStateException("not bucketed: " + part.family());
@@ -159,10 +159,10 @@ public final class PartReader {
             return OptionalDouble.of(total.count);
         }
         if (part.metric() instanceof SumMetric) {
-            return OptionalDouble.of(total.sum);
+            return OptionalDouble.of(ExactSum.value(total.sum));
         }
         if (part.metric() instanceof AverageMetric) {
-            return OptionalDouble.of(total.sum / total.count);
+            return OptionalDouble.of(ExactSum.value(total.sum) / total.count);
         }
         if (part.metric() instanceof MinMetric) {
             return OptionalDouble.of(total.min);

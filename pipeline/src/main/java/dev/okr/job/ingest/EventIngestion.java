@@ -51,6 +51,7 @@ public final class EventIngestion {
                         .process(
                                 new RecordRouter(
                                         IngestionOptions.ALLOWED_LATENESS,
+                                        options.outOfOrderness(),
                                         options.asOf(),
                                         options.health()),
                                 SegmentEventTypeInfoFactory.TYPE)

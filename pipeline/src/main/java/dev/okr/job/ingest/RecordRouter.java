@@ -22,8 +22,13 @@ import org.apache.flink.util.OutputTag;
  * valid event more than 48 hours of event time behind the current watermark ({@code too_late}). In
  * a bounded run, events after the as-of instant are dropped (counted, not dead-lettered).
  *
- * <p>The watermark checked is this source subtask's; the watermark of any operator downstream is
- * never ahead of it, so an event let through is never more than 48 hours late for the windows.
+ * <p>Lateness is measured against the later of this source subtask's watermark and the newest event
+ * time seen so far in the record's partition minus the out-of-orderness bound. The second is what
+ * makes a bounded run deterministic: the watermark is emitted periodically, so during a fast replay
+ * it lags by an amount that depends on speed, and an event three days late could pass or not from
+ * one run to the next; the partition's own high-water mark depends only on the records before it.
+ * Neither is ever ahead of the watermark of an operator downstream, so an event let through is
+ * never more than 48 hours late for the windows.
  */
 final class RecordRouter extends ProcessFunction<SegmentRecord, SegmentEvent> {
 
@@ -34,6 +39,7 @@ final class RecordRouter extends ProcessFunction<SegmentRecord, SegmentEvent> {
             new OutputTag<>("dead-letters", SegmentRecordTypeInfoFactory.TYPE);
 
     private final long allowedLatenessMillis;
+    private final long outOfOrdernessMillis;
     private final long asOfMillis;
     private final HealthSettings health;
 
@@ -42,8 +48,18 @@ final class RecordRouter extends ProcessFunction<SegmentRecord, SegmentEvent> {
     private transient Counter afterAsOf;
     private transient AtomicLong watermarkSlot;
 
-    RecordRouter(Duration allowedLateness, Instant asOf, HealthSettings health) {
+    /**
+     * Newest event time per partition of this subtask; rebuilt from the records after a restart.
+     */
+    private transient java.util.Map<Integer, Long> newestByPartition;
+
+    RecordRouter(
+            Duration allowedLateness,
+            Duration outOfOrderness,
+            Instant asOf,
+            HealthSettings health) {
         this.allowedLatenessMillis = allowedLateness.toMillis();
+        this.outOfOrdernessMillis = outOfOrderness.toMillis();
         this.asOfMillis = asOf == null ? Long.MAX_VALUE : asOf.toEpochMilli();
         this.health = health;
     }
@@ -54,6 +70,7 @@ final class RecordRouter extends ProcessFunction<SegmentRecord, SegmentEvent> {
         eventsIn = PipelineHealth.eventsIn();
         tooLate = PipelineHealth.rejected(RejectReason.TOO_LATE);
         afterAsOf = PipelineHealth.afterAsOf();
+        newestByPartition = new java.util.HashMap<>();
         watermarkSlot =
                 PipelineHealth.watermarkSlot(
                         getRuntimeContext().getTaskInfo().getIndexOfThisSubtask());
@@ -70,12 +87,15 @@ final class RecordRouter extends ProcessFunction<SegmentRecord, SegmentEvent> {
         SegmentEvent event = record.event();
         long watermark = ctx.timerService().currentWatermark();
         watermarkSlot.lazySet(watermark);
-        if (watermark != Long.MIN_VALUE
-                && event.timestampMillis() < watermark - allowedLatenessMillis) {
+        long newest =
+                newestByPartition.merge(record.partition(), event.timestampMillis(), Math::max);
+        long reference = Math.max(watermark, newest - outOfOrdernessMillis);
+        if (reference != Long.MIN_VALUE
+                && event.timestampMillis() < reference - allowedLatenessMillis) {
             tooLate.increment();
             ctx.output(
                     DEAD_LETTERS,
-                    record.reject(RejectReason.TOO_LATE, tooLateDetail(event, watermark)));
+                    record.reject(RejectReason.TOO_LATE, tooLateDetail(event, reference)));
             return;
         }
         if (event.timestampMillis() > asOfMillis) {

@@ -2,6 +2,7 @@ package dev.okr.metric.internal;
 
 import dev.okr.metric.Cell;
 import dev.okr.metric.Contribution;
+import dev.okr.metric.ExactSum;
 import dev.okr.metric.Family;
 import dev.okr.metric.PartReader;
 import dev.okr.metric.QuantileSketch;
@@ -23,7 +24,7 @@ public final class Cells {
             case Contribution.SAMPLE -> sample(cell, c.value, family);
             case Contribution.DURATION -> {
                 cell.count += c.count;
-                cell.sum += c.count * c.value;
+                cell.sum = ExactSum.add(cell.sum, c.count * c.value);
                 QuantileSketch sketch = QuantileSketch.fromBytes(cell.sketch);
                 if (c.count > 0) {
                     sketch.add(c.value);
@@ -42,7 +43,7 @@ public final class Cells {
         switch (family) {
             case AGGREGATE -> {
                 if (!Double.isNaN(value)) {
-                    cell.sum += value;
+                    cell.sum = ExactSum.add(cell.sum, value);
                     cell.min = Math.min(cell.min, value);
                     cell.max = Math.max(cell.max, value);
                 }

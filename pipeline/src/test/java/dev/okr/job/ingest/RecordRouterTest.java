@@ -24,7 +24,8 @@ class RecordRouterTest {
     private OneInputStreamOperatorTestHarness<SegmentRecord, SegmentEvent> harness(Instant asOf)
             throws Exception {
         return ProcessFunctionTestHarnesses.forProcessFunction(
-                new RecordRouter(LATENESS, asOf, HealthSettings.DISABLED));
+                new RecordRouter(
+                        LATENESS, java.time.Duration.ofSeconds(60), asOf, HealthSettings.DISABLED));
     }
 
     @Test
@@ -64,6 +65,24 @@ class RecordRouterTest {
         }
         assertThat(PipelineHealth.rejected(RejectReason.TOO_LATE).count() - tooLateBefore)
                 .isEqualTo(1.0);
+    }
+
+    @Test
+    void judgesLatenessByThePartitionsNewestEventBeforeAnyWatermarkArrives() throws Exception {
+        // No watermark yet, as at the start of a fast replay: the partition's own newest event
+        // decides, so the verdict does not depend on when the periodic watermark comes.
+        try (var harness = harness(null)) {
+            SegmentEvent newest = order("m-1", "u-1", WATERMARK);
+            SegmentEvent threeDaysBehind =
+                    order("m-2", "u-1", WATERMARK.minus(java.time.Duration.ofDays(3)));
+            harness.processElement(Events.accepted(newest, 1), newest.timestampMillis());
+            harness.processElement(
+                    Events.accepted(threeDaysBehind, 2), threeDaysBehind.timestampMillis());
+
+            assertThat(harness.extractOutputValues()).containsExactly(newest);
+            assertThat(harness.getSideOutput(RecordRouter.DEAD_LETTERS).poll().getValue().reason())
+                    .isEqualTo(RejectReason.TOO_LATE);
+        }
     }
 
     @Test
