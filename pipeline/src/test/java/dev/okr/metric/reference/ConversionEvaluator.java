@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code conversion} (SPEC §4): entry(u) is the time of u's first {@code from} event; u converted
@@ -27,6 +28,8 @@ final class ConversionEvaluator {
             ConversionMetric metric, List<AcceptedEvent> known, Instant at, CalendarWindows cal) {
         Map<LocalDate, List<AcceptedEvent>> entrants =
                 FirstEvents.byDay(known, metric.from(), metric.where(), cal);
+        Map<String, List<AcceptedEvent>> byUser =
+                known.stream().collect(Collectors.groupingBy(AcceptedEvent::identity));
         List<CohortDay> mature = new ArrayList<>();
         entrants.forEach(
                 (day, entries) -> {
@@ -36,7 +39,9 @@ final class ConversionEvaluator {
                                     .allMatch(e -> !e.time().plus(metric.within()).isAfter(at));
                     if (complete && allWithinPassed) {
                         long converted =
-                                entries.stream().filter(e -> converted(metric, known, e)).count();
+                                entries.stream()
+                                        .filter(e -> converted(metric, byUser.get(e.identity()), e))
+                                        .count();
                         mature.add(new CohortDay(day, entries.size(), converted));
                     }
                 });
@@ -44,10 +49,9 @@ final class ConversionEvaluator {
     }
 
     private static boolean converted(
-            ConversionMetric metric, List<AcceptedEvent> known, AcceptedEvent entry) {
+            ConversionMetric metric, List<AcceptedEvent> eventsOfUser, AcceptedEvent entry) {
         Instant deadline = entry.time().plus(metric.within());
-        return known.stream()
-                .filter(e -> e.identity().equals(entry.identity()))
+        return eventsOfUser.stream()
                 .filter(e -> e.isTrack(metric.to()))
                 .anyMatch(e -> !e.time().isBefore(entry.time()) && e.time().isBefore(deadline));
     }

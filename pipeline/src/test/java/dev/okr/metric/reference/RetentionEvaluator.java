@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code retention} (SPEC §4): cohort(u) is the day of u's first {@code cohort_event}; u is
@@ -26,6 +27,8 @@ final class RetentionEvaluator {
             RetentionMetric metric, List<AcceptedEvent> known, Instant at, CalendarWindows cal) {
         Map<LocalDate, List<AcceptedEvent>> cohorts =
                 FirstEvents.byDay(known, metric.cohortEvent(), metric.where(), cal);
+        Map<String, List<AcceptedEvent>> byUser =
+                known.stream().collect(Collectors.groupingBy(AcceptedEvent::identity));
         List<CohortDay> mature = new ArrayList<>();
         cohorts.forEach(
                 (day, firsts) -> {
@@ -33,7 +36,13 @@ final class RetentionEvaluator {
                     if (!cal.endOf(returnDay).isAfter(at)) {
                         long retained =
                                 firsts.stream()
-                                        .filter(f -> returned(metric, known, f, returnDay, cal))
+                                        .filter(
+                                                f ->
+                                                        returned(
+                                                                metric,
+                                                                byUser.get(f.identity()),
+                                                                returnDay,
+                                                                cal))
                                         .count();
                         mature.add(new CohortDay(day, firsts.size(), retained));
                     }
@@ -43,14 +52,12 @@ final class RetentionEvaluator {
 
     private static boolean returned(
             RetentionMetric metric,
-            List<AcceptedEvent> known,
-            AcceptedEvent first,
+            List<AcceptedEvent> eventsOfUser,
             LocalDate returnDay,
             CalendarWindows cal) {
         Instant from = cal.startOf(returnDay);
         Instant to = cal.endOf(returnDay);
-        return known.stream()
-                .filter(e -> e.identity().equals(first.identity()))
+        return eventsOfUser.stream()
                 .filter(e -> isReturn(metric, e))
                 .filter(e -> !e.time().isBefore(from))
                 .anyMatch(e -> metric.mode() == RetentionMode.ON_OR_AFTER || e.time().isBefore(to));
