@@ -19,8 +19,10 @@ import java.util.Random;
  * over {@link #FIRST_DAY} to {@link #LAST_DAY} in Europe/Oslo, across the end of daylight saving
  * time on 25 October 2026. Every event name and property the example OKR files read appears, with
  * duplicates (by messageId and by content), out-of-order events up to 20.5 hours behind, too-late
- * events at least 5 days behind, malformed, too large and future-dated records, and Kafka
- * timestamps a little after the event times. {@link #okrs()} covers every metric type and window.
+ * events at least 5 days behind (all dated in the first 11 days, so that every as-of instant from 8
+ * October 2026 on is clear: {@link RandomEventStream#lateRuleIsClearAt}), malformed, too large and
+ * future-dated records, and Kafka timestamps a little after the event times. {@link #okrs()} covers
+ * every metric type and window.
  */
 public final class RandomEventStreams {
 
@@ -47,7 +49,8 @@ public final class RandomEventStreams {
     public static RandomEventStream generate(long seed, int customers, int visitors) {
         SimulationClock clock = new SimulationClock(new Random(seed), ZONE);
         ProductSimulation product = new ProductSimulation(clock, ZONE, FIRST_DAY, LAST_DAY);
-        TopicDelivery delivery = new TopicDelivery(clock, seed);
+        TopicDelivery delivery =
+                new TopicDelivery(clock, seed, FIRST_DAY.atStartOfDay(ZONE).toInstant());
         var records = delivery.deliver(product.run(customers, visitors));
         return new RandomEventStream(seed, records, delivery.tooLateEventTimes());
     }

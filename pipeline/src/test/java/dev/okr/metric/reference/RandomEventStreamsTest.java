@@ -130,6 +130,19 @@ class RandomEventStreamsTest {
     }
 
     @Test
+    void everyAsOfInstantOfThePeriodKeepsTooLateEventsClearOfTheBound() {
+        OkrSet okrs = RandomEventStreams.okrs();
+        Instant start = okrs.period().startIn(okrs.zone());
+
+        for (Instant t = start; !t.isAfter(END); t = t.plus(Duration.ofMinutes(90))) {
+            assertThat(stream.lateRuleIsClearAt(t)).as("T = %s", t).isTrue();
+        }
+        assertThat(stream.lateRuleIsClearAt(stream.tooLateEventTimes().get(0).plusSeconds(1)))
+                .as("just after a too-late event, whether it counts depends on the watermark")
+                .isFalse();
+    }
+
+    @Test
     void kafkaTimestampsFollowTheEventTimes() {
         List<Duration> delays =
                 acceptance.accepted().stream()

@@ -22,6 +22,9 @@ final class TopicDelivery {
     /** How far behind the latest event time a too-late event is, at least. */
     static final Duration TOO_LATE = Duration.ofDays(5);
 
+    /** The too-late events fall in this many days from the first simulated day. */
+    static final Duration TOO_LATE_DAYS = Duration.ofDays(11);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> MALFORMED =
             List.of(
@@ -39,11 +42,13 @@ final class TopicDelivery {
 
     private final SimulationClock clock;
     private final String idPrefix;
+    private final Instant tooLateFrom;
     private final List<Instant> tooLate = new ArrayList<>();
     private int nextId;
 
-    TopicDelivery(SimulationClock clock, long seed) {
+    TopicDelivery(SimulationClock clock, long seed, Instant firstDayStart) {
         this.clock = clock;
+        this.tooLateFrom = firstDayStart;
         this.idPrefix = "m" + Long.toHexString(seed) + "-";
     }
 
@@ -129,20 +134,22 @@ final class TopicDelivery {
     }
 
     /**
-     * Inserts about 15 too-late copies of random calls, each at least {@link #TOO_LATE} behind the
-     * latest event time of the valid records before it.
+     * Inserts about 15 too-late copies of random calls, at least {@link #TOO_LATE} behind the
+     * latest event time of the valid records before them. Their event times all fall in the first
+     * {@link #TOO_LATE_DAYS} days, so that every as-of instant from 3 days after that is clear (see
+     * {@link RandomEventStream#lateRuleIsClearAt}), yet the readings at the period start (trailing
+     * 28 days, the previous month, cohorts) still see them if they were counted.
      */
     private List<Pending> withTooLate(List<Pending> sorted, List<SimulatedCall> calls) {
         List<Pending> out = new ArrayList<>();
         Instant latest = null;
         for (Pending p : sorted) {
-            if (latest != null && clock.chance(15.0 / sorted.size())) {
-                Instant time =
-                        latest.minus(TOO_LATE)
-                                .minusMillis(
-                                        (long)
-                                                (clock.random().nextDouble()
-                                                        * Duration.ofDays(2).toMillis()));
+            Instant time =
+                    tooLateFrom.plusMillis(
+                            (long) (clock.random().nextDouble() * TOO_LATE_DAYS.toMillis()));
+            if (latest != null
+                    && !time.plus(TOO_LATE).isAfter(latest)
+                    && clock.chance(30.0 / sorted.size())) {
                 SimulatedCall model = calls.get(clock.random().nextInt(calls.size()));
                 String text =
                         edit(
