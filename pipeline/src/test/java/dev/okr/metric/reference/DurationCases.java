@@ -11,6 +11,7 @@ import static dev.okr.metric.reference.Expectation.value;
 import static dev.okr.metric.reference.Expectation.window;
 import static dev.okr.metric.reference.SegmentEvent.track;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Hand-computed cases of duration, keyed by user and by a property. */
@@ -129,15 +130,15 @@ final class DurationCases {
                 List.of(value("response", WED, 2.5), window("response", "day", TUE, 2.5)));
     }
 
-    private static SegmentEvent signedUp(String user, java.time.Instant at, String source) {
+    private static SegmentEvent signedUp(String user, Instant at, String source) {
         return track("Signed Up").user(user).at(at).property("source", source);
     }
 
-    private static SegmentEvent created(String user, java.time.Instant at) {
+    private static SegmentEvent created(String user, Instant at) {
         return track("Project Created").user(user).at(at);
     }
 
-    private static SegmentEvent ticket(String event, String user, java.time.Instant at, Object id) {
+    private static SegmentEvent ticket(String event, String user, Instant at, Object id) {
         return track(event).user(user).at(at).property("ticket_id", id);
     }
 }

@@ -5,6 +5,7 @@ import static dev.okr.metric.reference.CaseText.WED;
 import static dev.okr.metric.reference.CaseText.at;
 import static dev.okr.metric.reference.SegmentEvent.track;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class EventAcceptanceTest {
         assertThat(identities(acceptance)).containsExactly("u1", "u2");
         assertThat(acceptance.rejections())
                 .extracting(Rejection::index, Rejection::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "too_late"));
+                .containsExactly(tuple(2, "too_late"));
     }
 
     @Test

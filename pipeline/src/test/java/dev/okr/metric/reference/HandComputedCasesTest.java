@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.okr.okrfile.OkrSet;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,8 +72,7 @@ class HandComputedCasesTest {
         }
     }
 
-    private static ReadingSet map(
-            ReadingSet set, java.util.function.UnaryOperator<OptionalDouble> f) {
+    private static ReadingSet map(ReadingSet set, UnaryOperator<OptionalDouble> f) {
         DoubleUnaryOperator g = v -> f.apply(OptionalDouble.of(v)).getAsDouble();
         return new ReadingSet(
                 set.readings().stream()
@@ -95,7 +96,7 @@ class HandComputedCasesTest {
     }
 
     private static ReadingSet withWindow(ReadingSet set, Expectation.WindowValue w) {
-        var windows = new java.util.HashSet<>(set.windows());
+        var windows = new HashSet<>(set.windows());
         windows.add(new WindowReading(w.kr(), w.window(), w.start(), 0));
         return new ReadingSet(set.readings(), windows);
     }

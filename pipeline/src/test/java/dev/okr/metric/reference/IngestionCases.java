@@ -22,6 +22,7 @@ import static dev.okr.metric.reference.SegmentEvent.track;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Hand-computed cases of what is counted: rejects, duplicates, anonymous users, lateness, T. */
 final class IngestionCases {
@@ -117,9 +118,7 @@ final class IngestionCases {
                                 plain("Feature Used", "u3", noon, "insights"),
                                 plain("Feature Used", "u3", noon, "insights")
                                         .field("sentAt", "2026-11-03T12:00:05Z")
-                                        .field(
-                                                "context",
-                                                java.util.Map.of("library", "analytics.js")),
+                                        .field("context", Map.of("library", "analytics.js")),
                                 plain("Feature Used", "u3", noon, "export"),
                                 plain("Export Started", "u3", noon, "insights"),
                                 plain("Feature Used", "u4", noon, "insights"),

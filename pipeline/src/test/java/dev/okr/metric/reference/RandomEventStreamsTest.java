@@ -3,6 +3,7 @@ package dev.okr.metric.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.metric.reference.SegmentRecordParser.Valid;
+import dev.okr.okrfile.InvalidOkrFileException;
 import dev.okr.okrfile.OkrFileLoader;
 import dev.okr.okrfile.OkrSet;
 import java.io.IOException;
@@ -195,8 +196,7 @@ class RandomEventStreamsTest {
         return lags;
     }
 
-    private static OkrSet exampleOkrs()
-            throws IOException, dev.okr.okrfile.InvalidOkrFileException {
+    private static OkrSet exampleOkrs() throws IOException, InvalidOkrFileException {
         try (Stream<Path> files = Files.list(Path.of("..", "examples"))) {
             return OkrFileLoader.load(
                     files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList());

@@ -6,6 +6,7 @@ import static dev.okr.metric.reference.CaseText.kr;
 import static dev.okr.metric.reference.CaseText.okrFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.okr.okrfile.InvalidOkrFileException;
 import dev.okr.okrfile.OkrFileLoader;
 import dev.okr.okrfile.OkrSet;
 import java.time.Instant;
@@ -128,7 +129,7 @@ class ReadingsComparisonTest {
                             kr("p95", "{type: percentile, property: latency_ms, p: 95}"),
                             kr("median", duration + "median}", "baseline: 10", "target: 5"),
                             kr("mean", duration + "mean}", "baseline: 10", "target: 5")));
-        } catch (dev.okr.okrfile.InvalidOkrFileException e) {
+        } catch (InvalidOkrFileException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -8,6 +8,7 @@ import static dev.okr.metric.reference.SegmentEvent.track;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
@@ -95,7 +96,7 @@ final class SessionActions {
             default ->
                     mine(
                             call(clock.oneOf("identify", "group"))
-                                    .field("traits", java.util.Map.of("plan", "pro")),
+                                    .field("traits", Map.of("plan", "pro")),
                             t);
         }
     }

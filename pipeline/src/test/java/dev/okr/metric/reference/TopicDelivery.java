@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Delivers simulated calls to a single-partition topic the way real tracking does: each record is
@@ -169,7 +170,7 @@ final class TopicDelivery {
         return out;
     }
 
-    private static String edit(String text, java.util.function.Consumer<ObjectNode> change) {
+    private static String edit(String text, Consumer<ObjectNode> change) {
         try {
             ObjectNode json = (ObjectNode) JSON.readTree(text);
             change.accept(json);
