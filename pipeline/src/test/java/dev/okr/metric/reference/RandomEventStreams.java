@@ -40,7 +40,7 @@ public final class RandomEventStreams {
 
     private RandomEventStreams() {}
 
-    /** A topic of about 12,000 records: 200 customers and 60 anonymous visitors. */
+    /** A topic of about 14,000 records: 200 customers and 60 anonymous visitors. */
     public static RandomEventStream generate(long seed) {
         return generate(seed, 200, 60);
     }

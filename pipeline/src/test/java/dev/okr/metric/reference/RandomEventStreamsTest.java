@@ -3,9 +3,20 @@ package dev.okr.metric.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.metric.reference.SegmentRecordParser.Valid;
+import dev.okr.okrfile.Baseline;
+import dev.okr.okrfile.Goal;
 import dev.okr.okrfile.InvalidOkrFileException;
+import dev.okr.okrfile.KeyResult;
 import dev.okr.okrfile.OkrFileLoader;
 import dev.okr.okrfile.OkrSet;
+import dev.okr.okrfile.metric.ConversionMetric;
+import dev.okr.okrfile.metric.DurationMetric;
+import dev.okr.okrfile.metric.Metric;
+import dev.okr.okrfile.metric.RatioMetric;
+import dev.okr.okrfile.metric.RetentionMetric;
+import dev.okr.okrfile.metric.RetentionMode;
+import dev.okr.okrfile.metric.Statistic;
+import dev.okr.okrfile.metric.Window;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +93,60 @@ class RandomEventStreamsTest {
                 });
         assertThat(vocabulary).containsKeys("Signed Up", "Health Check", "Ad Spend Recorded");
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theOkrFileCoversEveryMetricTypeAndWindow() {
+        List<KeyResult> krs = RandomEventStreams.okrs().keyResults();
+        List<Metric> metrics = new ArrayList<>();
+        for (KeyResult kr : krs) {
+            metrics.add(kr.metric());
+            if (kr.metric() instanceof RatioMetric ratio) {
+                metrics.add(ratio.numerator());
+                metrics.add(ratio.denominator());
+            }
+        }
+
+        assertThat(metrics.stream().map(Metric::type).distinct())
+                .containsExactlyInAnyOrder(
+                        "active_users",
+                        "count",
+                        "sum",
+                        "average",
+                        "min",
+                        "max",
+                        "percentile",
+                        "ratio",
+                        "nps",
+                        "duration",
+                        "retention",
+                        "conversion");
+        assertThat(
+                        krs.stream()
+                                .filter(
+                                        k ->
+                                                !(k.metric() instanceof RetentionMetric
+                                                        || k.metric() instanceof ConversionMetric))
+                                .map(k -> k.metric().window()))
+                .containsAll(List.of(Window.values()));
+        assertThat(
+                        metrics.stream()
+                                .filter(DurationMetric.class::isInstance)
+                                .map(m -> ((DurationMetric) m).statistic().kind())
+                                .distinct())
+                .containsExactlyInAnyOrder(Statistic.Kind.values());
+        assertThat(
+                        metrics.stream()
+                                .filter(RetentionMetric.class::isInstance)
+                                .map(m -> ((RetentionMetric) m).mode())
+                                .distinct())
+                .containsExactlyInAnyOrder(RetentionMode.values());
+        assertThat(krs)
+                .anyMatch(k -> k.deadline().isPresent())
+                .anyMatch(
+                        k ->
+                                k.goal() instanceof Goal.Move move
+                                        && move.baseline() instanceof Baseline.Auto);
     }
 
     @Test
