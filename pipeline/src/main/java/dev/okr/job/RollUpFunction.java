@@ -102,26 +102,33 @@ public final class RollUpFunction
                 ready.add(instant);
             }
         }
-        double[] carried = null;
-        String[] carriedGrades = null;
+        int n = plan.keyResults().size();
+        double[] carried = new double[n];
+        String[] carriedGrades = new String[n];
+        boolean[] known = new boolean[n];
+        int knownCount = 0;
         for (Map.Entry<Long, RollUpRow> e : all.entrySet()) {
             RollUpRow row = e.getValue();
-            if (carried == null) {
-                carried = row.scores.clone();
-                carriedGrades = row.grades.clone();
-            }
-            for (int i = 0; i < row.reported.length; i++) {
+            for (int i = 0; i < n; i++) {
                 if (row.reported[i]) {
                     carried[i] = row.scores[i];
                     carriedGrades[i] = row.grades[i];
+                    if (!known[i]) {
+                        known[i] = true;
+                        knownCount++;
+                    }
                 }
             }
             if (ready.contains(e.getKey())) {
-                emitObjectives(e.getKey(), carried, carriedGrades, out, false);
+                // Only an instant at which every key result's score is known is rolled up: a
+                // late score for an instant older than what is kept cannot be.
+                if (knownCount == n) {
+                    emitObjectives(e.getKey(), carried, carriedGrades, out, false);
+                }
                 dirty.remove(e.getKey());
             }
         }
-        if (timestamp >= plan.periodEnd() + lateness && finalGradesDue() && carried != null) {
+        if (timestamp >= plan.periodEnd() + lateness && finalGradesDue() && knownCount > 0) {
             emitFinal(all, out);
             rows.clear();
             dirty.clear();
@@ -249,7 +256,11 @@ public final class RollUpFunction
 
     /** Drops rows no late event can change any more, keeping the newest as the carry-over base. */
     private void prune(TreeMap<Long, RollUpRow> all, long watermark) throws Exception {
-        long settled = watermark - lateness - 86_400_000L;
+        if (watermark == Long.MIN_VALUE) {
+            return;
+        }
+        // Kept: three days beyond the lateness, more than a late event can reach back.
+        long settled = watermark - lateness - 3 * 86_400_000L;
         Long newestSettled = all.floorKey(settled);
         if (newestSettled == null) {
             return;

@@ -16,6 +16,9 @@ public final class Cell {
     public long a;
     public long b;
 
+    /** Conversion: the entry times of the day's entrants, sorted, repeats kept; or null. */
+    public long[] times;
+
     /** A {@link QuantileSketch} in its byte form, or null. */
     public byte[] sketch;
 

@@ -45,13 +45,17 @@ public final class EventMatcher {
         for (int i = 0; i < matchers.size(); i++) {
             Matcher m = matchers.get(i);
             if (m.test(properties)) {
-                emit(m, event, direct, perKey);
+                emit(m, event, properties, direct, perKey);
             }
         }
     }
 
     private void emit(
-            Matcher m, SegmentEvent event, Consumer<Contribution> direct, Consumer<Signal> perKey) {
+            Matcher m,
+            SegmentEvent event,
+            PropertyLookup properties,
+            Consumer<Contribution> direct,
+            Consumer<Signal> perKey) {
         Part part = plan.part(m.part());
         long time = event.timestampMillis();
         if (!part.family().perKey()) {
@@ -76,7 +80,7 @@ public final class EventMatcher {
             }
             key = durationKey(part.id(), value);
         }
-        perKey.accept(new Signal(part.id(), m.role(), key, time));
+        perKey.accept(new Signal(part.id(), m.role(), key, time, m.starts(properties)));
     }
 
     /** An NPS answer counts only as an integer from 0 to 10 (SPEC §4); other values are ignored. */
@@ -87,12 +91,23 @@ public final class EventMatcher {
         return value >= 0 && value <= 10 && value == Math.rint(value);
     }
 
-    /** The per-key stage key of a duration keyed by a property: the part and the value. */
+    /**
+     * The per-key stage key of a duration keyed by a property: the part and the value, typed, so
+     * that the text {@code "5"} and the number {@code 5} are different keys.
+     */
     static String durationKey(int part, Object value) {
-        String text =
-                value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
-                        ? Long.toString(d.longValue())
-                        : value.toString();
+        String text;
+        if (value instanceof Double d) {
+            text =
+                    "n"
+                            + (d == Math.rint(d) && Math.abs(d) < 1e15
+                                    ? Long.toString(d.longValue())
+                                    : d.toString());
+        } else if (value instanceof Boolean b) {
+            text = "b" + b;
+        } else {
+            text = "s" + value;
+        }
         return "\u0000" + part + "\u0000" + text;
     }
 }

@@ -147,8 +147,13 @@ public final class KeyResultFunction extends KeyedProcessFunction<Integer, Contr
                     Math.max(
                             cal.startOfDay(c.second),
                             cal.startOfDay(c.bucket + ((RetentionMetric) metric).day() + 1));
-            case Contribution.ENTRANT, Contribution.CONVERTED ->
-                    cal.startOfDay(c.bucket + 1) + ((ConversionMetric) metric).within().toMillis();
+            // An entry day is read once complete and all its entrants' within has passed; a
+            // conversion changes no reading before its entrant's within has passed.
+            case Contribution.ENTRANT -> cal.startOfDay(c.bucket + 1);
+            case Contribution.CONVERTED ->
+                    Math.max(
+                            cal.startOfDay(c.bucket + 1),
+                            c.second + ((ConversionMetric) metric).within().toMillis());
             default -> cal.startOfDay(c.bucket);
         };
     }

@@ -99,57 +99,58 @@ public final class KeyResultReader {
         return w == Window.HOUR || w == Window.DAY || w == Window.WEEK || w == Window.MONTH;
     }
 
-    /** The values of windows that complete in ({@code after}, {@code upTo}]. */
+    /**
+     * The values of the windows of the period that complete in ({@code after}, {@code upTo}]:
+     * calendar windows that end after the period's start (the week or month holding it included),
+     * the trailing span of each complete day of the period, the period so far, and for cohort
+     * metrics every mature cohort day of the period that holds users.
+     */
     public List<WindowValue> windowsCompleting(long after, long upTo) {
         List<WindowValue> out = new ArrayList<>();
         long end = Math.min(upTo, plan.periodEnd());
+        if (end <= after) {
+            return out;
+        }
         ZonedCalendar cal = plan.calendar();
+        Window w = kr.window();
         switch (parts.get(0).family()) {
             case RETENTION, CONVERSION -> {
-                for (long e = cal.dayEnd(after); e <= end; e = cal.dayEnd(e)) {
-                    cohortDays(e, out);
+                // An on_or_after cohort keeps gaining members: every mature day is written again.
+                for (long[] day : parts.get(0).matureDays(end)) {
+                    long start = cal.startOfDay(day[0]);
+                    if (start >= plan.periodStart()) {
+                        out.add(value("cohort_day", start, (double) day[2] / day[1]));
+                    }
                 }
                 return out;
             }
             default -> {}
         }
-        Window w = kr.window();
         if (w == Window.PERIOD) {
-            if (end > after) {
-                valueAt(end).ifPresent(v -> out.add(value(w.yamlName(), plan.periodStart(), v)));
-            }
+            valueAt(end).ifPresent(v -> out.add(value(w.yamlName(), plan.periodStart(), v)));
             return out;
         }
         if (grid.trailingDays() > 0) {
+            long firstSpanEnd = cal.dayNumber(plan.periodStart());
             for (long e = cal.dayEnd(after); e <= end; e = cal.dayEnd(e)) {
-                long first = cal.dayNumber(e) - grid.trailingDays();
-                long spanStart = cal.startOfDay(first);
-                valueAt(e).ifPresent(v -> out.add(value(w.yamlName(), spanStart, v)));
+                long spanEnd = cal.dayNumber(e) - 1;
+                if (spanEnd >= firstSpanEnd) {
+                    long spanStart = cal.startOfDay(spanEnd - grid.trailingDays() + 1);
+                    valueAt(e).ifPresent(v -> out.add(value(w.yamlName(), spanStart, v)));
+                }
             }
             return out;
         }
         long ws = grid.windowStart(after);
         while (grid.windowEnd(ws) <= end) {
             long we = grid.windowEnd(ws);
-            if (we > after) {
+            if (we > after && we > plan.periodStart()) {
                 long s = ws;
                 over(ws, we).ifPresent(v -> out.add(value(w.yamlName(), s, v)));
             }
             ws = we;
         }
         return out;
-    }
-
-    /** Each cohort (or entry) day the reading at {@code e} sums, with its own value. */
-    private void cohortDays(long e, List<WindowValue> out) {
-        PartReader reader = parts.get(0);
-        ZonedCalendar cal = plan.calendar();
-        for (long[] day : reader.cohortDaysAt(e)) {
-            long start = cal.startOfDay(day[0]);
-            if (day[1] > 0) {
-                out.add(value("cohort_day", start, (double) day[2] / day[1]));
-            }
-        }
     }
 
     private WindowValue value(String window, long start, double value) {

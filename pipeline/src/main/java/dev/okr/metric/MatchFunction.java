@@ -27,8 +27,9 @@ public final class MatchFunction extends ProcessFunction<SegmentEvent, Contribut
 
     @Override
     public void processElement(SegmentEvent event, Context ctx, Collector<Contribution> out) {
-        if (event.timestampMillis() >= plan.periodEnd()) {
-            // No reading reads past the period's end: such an event matters to nothing.
+        if (event.timestampMillis() >= plan.lastInstant()) {
+            // Readings see the events before their instant, and none is taken after the period's
+            // end or a bounded run's as-of instant: such an event matters to no reading.
             return;
         }
         if (matcher == null) {

@@ -108,7 +108,13 @@ public final class MetricPlan implements Serializable {
         Metric metric = part.metric();
         if (metric instanceof EventMetric event) {
             Matcher m =
-                    new Matcher(id, Role.EVENT, event.filter().where(), propertyOf(event), null);
+                    new Matcher(
+                            id,
+                            Role.EVENT,
+                            event.filter().where(),
+                            List.of(),
+                            propertyOf(event),
+                            null);
             if (event.filter().anyActivityEvent()) {
                 anyActivity.add(m);
             } else {
@@ -116,19 +122,20 @@ public final class MetricPlan implements Serializable {
             }
         } else if (metric instanceof DurationMetric d) {
             String key = d.keyedByUser() ? null : d.key();
-            on(d.from(), new Matcher(id, Role.FROM, d.where(), null, key));
-            on(d.to(), new Matcher(id, Role.TO, List.of(), null, key));
+            // The key's first from event decides whether it counts (docs/metric-reference.md).
+            on(d.from(), new Matcher(id, Role.FROM, List.of(), d.where(), null, key));
+            on(d.to(), new Matcher(id, Role.TO, List.of(), List.of(), null, key));
         } else if (metric instanceof RetentionMetric r) {
-            on(r.cohortEvent(), new Matcher(id, Role.COHORT, r.where(), null, null));
-            Matcher ret = new Matcher(id, Role.RETURN, List.of(), null, null);
+            on(r.cohortEvent(), new Matcher(id, Role.COHORT, List.of(), r.where(), null, null));
+            Matcher ret = new Matcher(id, Role.RETURN, List.of(), List.of(), null, null);
             if (r.anyActivityReturns()) {
                 anyActivity.add(ret);
             } else {
                 r.returnEvents().forEach(name -> on(name, ret));
             }
         } else if (metric instanceof ConversionMetric c) {
-            on(c.from(), new Matcher(id, Role.FROM, c.where(), null, null));
-            on(c.to(), new Matcher(id, Role.TO, List.of(), null, null));
+            on(c.from(), new Matcher(id, Role.FROM, List.of(), c.where(), null, null));
+            on(c.to(), new Matcher(id, Role.TO, List.of(), List.of(), null, null));
         }
     }
 

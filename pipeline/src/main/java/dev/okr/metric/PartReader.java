@@ -200,17 +200,39 @@ public final class PartReader {
     }
 
     /**
-     * The cohort (retention) or entry (conversion) days a reading at {@code instant} sums, as
-     * {@code [day number, members or entrants, retained or converted]}: the {@code cohorts} latest
-     * mature days.
+     * The cohort (retention) or entry (conversion) days a reading at {@code instant} sums, newest
+     * first, as {@code [day number, members or entrants, retained or converted]}: the {@code
+     * cohorts} latest mature days that hold anyone (a day without users is no cohort).
      */
     public java.util.List<long[]> cohortDaysAt(long instant) {
         java.util.List<long[]> days = new java.util.ArrayList<>();
+        for (long[] day : matureDays(instant)) {
+            if (days.size() == cohorts()) {
+                break;
+            }
+            days.add(day);
+        }
+        return days;
+    }
+
+    private int cohorts() {
+        return part.metric() instanceof RetentionMetric r
+                ? r.cohorts()
+                : ((ConversionMetric) part.metric()).cohorts();
+    }
+
+    /** Every mature cohort or entry day that holds users at {@code instant}, newest first. */
+    public java.util.List<long[]> matureDays(long instant) {
+        java.util.List<long[]> days = new java.util.ArrayList<>();
+        long latestComplete = grid.calendar().dayNumber(instant) - 1;
         if (part.metric() instanceof RetentionMetric metric) {
-            long newest = grid.calendar().dayNumber(instant) - 1 - metric.day();
             long lastReturnDay = grid.calendar().dayNumber(instant - 1);
-            for (long cohort = newest - metric.cohorts() + 1; cohort <= newest; cohort++) {
-                Cell cell = cells.get(cohort);
+            for (Map.Entry<Long, Cell> e :
+                    cells.headMap(latestComplete - metric.day(), true).descendingMap().entrySet()) {
+                long cohort = e.getKey();
+                if (e.getValue().count <= 0) {
+                    continue;
+                }
                 long kept = 0;
                 for (long r :
                         retained.subMap(
@@ -221,27 +243,19 @@ public final class PartReader {
                                 .values()) {
                     kept += r;
                 }
-                days.add(new long[] {cohort, cell == null ? 0 : cell.count, kept});
+                days.add(new long[] {cohort, e.getValue().count, kept});
             }
         } else {
-            ConversionMetric metric = (ConversionMetric) part.metric();
-            long newest = newestMatureEntryDay(instant, metric.within().toMillis());
-            for (long day = newest - metric.cohorts() + 1; day <= newest; day++) {
-                Cell cell = cells.get(day);
-                days.add(
-                        new long[] {day, cell == null ? 0 : cell.count, cell == null ? 0 : cell.a});
+            long within = ((ConversionMetric) part.metric()).within().toMillis();
+            for (Map.Entry<Long, Cell> e :
+                    cells.headMap(latestComplete, true).descendingMap().entrySet()) {
+                Cell cell = e.getValue();
+                // Mature once every entrant's within has passed (SPEC §4), judged per entrant.
+                if (cell.count > 0 && cell.times[cell.times.length - 1] + within <= instant) {
+                    days.add(new long[] {e.getKey(), cell.count, cell.a});
+                }
             }
         }
         return days;
-    }
-
-    /** The newest entry day all of whose entrants' {@code within} has passed at {@code instant}. */
-    public long newestMatureEntryDay(long instant, long withinMillis) {
-        ZonedCalendar cal = grid.calendar();
-        long day = cal.dayNumber(instant);
-        while (cal.startOfDay(day + 1) + withinMillis > instant) {
-            day--;
-        }
-        return day;
     }
 }

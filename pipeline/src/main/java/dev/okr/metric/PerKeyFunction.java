@@ -95,7 +95,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                                         count,
                                         value));
         WindowGrid grid = grids[part.id()];
-        long settled = ctx.timerService().currentWatermark() - lateness;
+        long settled = settled(ctx.timerService().currentWatermark());
         switch (part.family()) {
             case ACTIVE_USERS -> {
                 long[] before = activity.get(part.id());
@@ -110,7 +110,8 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 RetentionMetric metric = (RetentionMetric) part.metric();
                 RetentionState s = orNew(retention.get(part.id()), RetentionState::new);
                 if (signal.role() == Role.COHORT) {
-                    RetentionTracker.onCohortEvent(s, signal.time, metric, grid.calendar(), emit);
+                    RetentionTracker.onCohortEvent(
+                            s, signal.time, signal.passes, metric, grid.calendar(), emit);
                 } else {
                     RetentionTracker.onReturnEvent(s, signal.time, metric, grid.calendar(), emit);
                 }
@@ -121,7 +122,8 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 long within = ((ConversionMetric) part.metric()).within().toMillis();
                 FunnelState s = orNew(funnels.get(part.id()), FunnelState::new);
                 if (signal.role() == Role.FROM) {
-                    ConversionTracker.onFrom(s, signal.time, within, grid.calendar(), emit);
+                    ConversionTracker.onFrom(
+                            s, signal.time, signal.passes, within, grid.calendar(), emit);
                 } else {
                     ConversionTracker.onTo(s, signal.time, within, grid.calendar(), emit);
                 }
@@ -132,7 +134,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 DurationMetric metric = (DurationMetric) part.metric();
                 FunnelState s = orNew(funnels.get(part.id()), FunnelState::new);
                 if (signal.role() == Role.FROM) {
-                    DurationTracker.onFrom(s, signal.time, metric, grid, emit);
+                    DurationTracker.onFrom(s, signal.time, signal.passes, metric, grid, emit);
                 } else {
                     DurationTracker.onTo(s, signal.time, metric, grid, emit);
                 }
@@ -142,6 +144,14 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             default -> throw new IllegalStateException("not kept per key: " + part.family());
         }
         ctx.timerService().registerEventTimeTimer(cleanupTime(part, signal.time, grid));
+    }
+
+    /**
+     * The time before which no event can arrive any more: the watermark minus the allowed lateness;
+     * before the first watermark, the beginning of time (not an overflow).
+     */
+    private long settled(long watermark) {
+        return watermark == Long.MIN_VALUE ? Long.MIN_VALUE : watermark - lateness;
     }
 
     /** When the key's state for this part can be looked at again: pruned, or dropped. */
@@ -167,7 +177,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Contribution> out)
             throws Exception {
-        long settled = ctx.timerService().currentWatermark() - lateness;
+        long settled = settled(ctx.timerService().currentWatermark());
         boolean periodOver = settled >= plan.periodEnd();
         for (Map.Entry<Integer, long[]> e : entries(activity)) {
             long[] pruned = ActivityTracker.prune(e.getValue(), settled, grids[e.getKey()]);

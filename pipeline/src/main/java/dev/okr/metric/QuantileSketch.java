@@ -66,7 +66,15 @@ public final class QuantileSketch implements Serializable {
         if (count <= 0) {
             throw new IllegalStateException("no samples");
         }
-        long rank = Math.max(1, (long) Math.ceil(p / 100.0 * count - 1e-9));
+        // In decimal: p = 7 of 100 samples is the 7th, where binary floating point gives 7.000...1.
+        long rank =
+                Math.max(
+                        1,
+                        java.math.BigDecimal.valueOf(p)
+                                .multiply(java.math.BigDecimal.valueOf(count))
+                                .divide(java.math.BigDecimal.valueOf(100))
+                                .setScale(0, java.math.RoundingMode.CEILING)
+                                .longValueExact());
         long seen = 0;
         // Ascending order: the most negative values first (highest negative bucket index).
         for (Map.Entry<Integer, Long> e : negative.descendingMap().entrySet()) {

@@ -17,13 +17,21 @@ public final class Signal {
     /** The event time, in epoch milliseconds. */
     public long time;
 
+    /** For a start event ({@code from}, cohort): whether it meets the part's {@code where}. */
+    public boolean passes = true;
+
     public Signal() {}
 
     public Signal(int part, Role role, String key, long time) {
+        this(part, role, key, time, true);
+    }
+
+    public Signal(int part, Role role, String key, long time, boolean passes) {
         this.part = part;
         this.role = role.ordinal();
         this.key = key;
         this.time = time;
+        this.passes = passes;
     }
 
     public Role role() {

@@ -96,27 +96,7 @@ class RunCommandIT {
         StringWriter err = new StringWriter();
 
         assertThat(run(kafka, topic, influx, first, err)).as(err.toString()).isZero();
-        System.err.println(
-                "DEBUG after run 1: in="
-                        + dev.okr.health.PipelineHealth.eventsIn().count()
-                        + " accepted="
-                        + dev.okr.health.PipelineHealth.accepted().count());
-        System.err.println(
-                +influx.count(first, "SELECT count(status) FROM okr_kr")
-                        + " second="
-                        + influx.count(second, "SELECT count(status) FROM okr_kr"));
         assertThat(run(kafka, topic, influx, second, err)).as(err.toString()).isZero();
-        System.err.println(
-                "DEBUG after run 2: first="
-                        + influx.count(first, "SELECT count(status) FROM okr_kr")
-                        + " second="
-                        + influx.count(second, "SELECT count(status) FROM okr_kr")
-                        + " dbs="
-                        + influx.rows(null, "SHOW DATABASES"));
-        System.err.println(
-                +influx.count(first, "SELECT count(status) FROM okr_kr")
-                        + " second="
-                        + influx.count(second, "SELECT count(status) FROM okr_kr"));
 
         OkrSet okrs = OkrFileLoader.load(okrFiles);
         Set<Object> keyResults =
@@ -138,15 +118,6 @@ class RunCommandIT {
             List<Map<String, Object>> a = influx.rows(first, "SELECT * FROM " + measurement);
             List<Map<String, Object>> b = influx.rows(second, "SELECT * FROM " + measurement);
             assertThat(a).as(measurement + " points").isNotEmpty();
-            System.err.println(
-                    "DEBUG "
-                            + measurement
-                            + " a="
-                            + a.size()
-                            + " b="
-                            + b.size()
-                            + " count2="
-                            + influx.count(second, "SELECT count(*) FROM " + measurement));
             assertThat(b).as("second run's %s points; its log: %s", measurement, err).isNotEmpty();
             List<String> onlyFirst = difference(a, b);
             assertThat(onlyFirst)

@@ -69,8 +69,13 @@ public final class SegmentEvent {
         String key =
                 messageId != null && !messageId.isEmpty()
                         ? messageId
+                        // SPEC §1 hashes the event field: a page's or screen's name is not in it.
                         : ContentHash.dedupKey(
-                                identity, type, eventName, timestampMillis, properties);
+                                identity,
+                                type,
+                                type == CallType.TRACK ? eventName : null,
+                                timestampMillis,
+                                properties);
         boolean named = type == CallType.PAGE || type == CallType.SCREEN;
         return new SegmentEvent(
                 key,

@@ -61,6 +61,9 @@ public final class ActivityTracker {
      * with a day at or after {@code settled}. The period's first bucket is kept.
      */
     public static long[] prune(long[] state, long settled, WindowGrid grid) {
+        if (settled == Long.MIN_VALUE) {
+            return state;
+        }
         int days = grid.trailingDays();
         if (days > 0) {
             return SortedLongs.dropBelow(state, grid.calendar().dayNumber(settled) - days + 1);

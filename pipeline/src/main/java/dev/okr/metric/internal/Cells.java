@@ -34,8 +34,37 @@ public final class Cells {
                 cell.sketch = sketch.toBytes();
             }
             case Contribution.CONVERTED -> cell.a += c.count;
+            case Contribution.ENTRANT -> {
+                cell.count += c.count;
+                cell.times =
+                        c.count > 0 ? insert(cell.times, c.second) : delete(cell.times, c.second);
+            }
             default -> cell.count += c.count;
         }
+    }
+
+    /** A sorted multiset with one more {@code value}. */
+    static long[] insert(long[] times, long value) {
+        long[] t = times == null ? new long[0] : times;
+        int at = java.util.Arrays.binarySearch(t, value);
+        int index = at >= 0 ? at : -at - 1;
+        long[] grown = new long[t.length + 1];
+        System.arraycopy(t, 0, grown, 0, index);
+        grown[index] = value;
+        System.arraycopy(t, index, grown, index + 1, t.length - index);
+        return grown;
+    }
+
+    /** A sorted multiset with one {@code value} less. */
+    static long[] delete(long[] times, long value) {
+        int at = times == null ? -1 : java.util.Arrays.binarySearch(times, value);
+        if (at < 0) {
+            throw new IllegalStateException("took back an entry that was never made: " + value);
+        }
+        long[] shrunk = new long[times.length - 1];
+        System.arraycopy(times, 0, shrunk, 0, at);
+        System.arraycopy(times, at + 1, shrunk, at, times.length - at - 1);
+        return shrunk;
     }
 
     private static void sample(Cell cell, double value, Family family) {

@@ -15,22 +15,31 @@ public final class ConversionTracker {
     private ConversionTracker() {}
 
     public static void onFrom(
-            FunnelState s, long time, long withinMillis, ZonedCalendar cal, Emitter out) {
+            FunnelState s,
+            long time,
+            boolean passes,
+            long withinMillis,
+            ZonedCalendar cal,
+            Emitter out) {
         if (time >= s.fromTime) {
             return;
         }
-        if (s.hasFrom()) {
+        if (s.counts()) {
             long oldDay = cal.dayNumber(s.fromTime);
-            out.emit(ENTRANT, oldDay, 0, -1, Double.NaN);
+            out.emit(ENTRANT, oldDay, s.fromTime, -1, Double.NaN);
             if (converted(s, s.fromTime, withinMillis)) {
-                out.emit(CONVERTED, oldDay, 0, -1, Double.NaN);
+                out.emit(CONVERTED, oldDay, s.fromTime, -1, Double.NaN);
             }
         }
         s.fromTime = time;
+        s.fromPasses = passes;
+        if (!passes) {
+            return;
+        }
         long day = cal.dayNumber(time);
-        out.emit(ENTRANT, day, 0, 1, Double.NaN);
+        out.emit(ENTRANT, day, time, 1, Double.NaN);
         if (converted(s, time, withinMillis)) {
-            out.emit(CONVERTED, day, 0, 1, Double.NaN);
+            out.emit(CONVERTED, day, time, 1, Double.NaN);
         }
     }
 
@@ -39,15 +48,16 @@ public final class ConversionTracker {
         if (SortedLongs.contains(s.toTimes, time)) {
             return;
         }
-        boolean before = s.hasFrom() && converted(s, s.fromTime, withinMillis);
+        boolean before = s.counts() && converted(s, s.fromTime, withinMillis);
         s.toTimes = SortedLongs.add(s.toTimes, time);
-        if (!before && s.hasFrom() && converted(s, s.fromTime, withinMillis)) {
-            out.emit(CONVERTED, cal.dayNumber(s.fromTime), 0, 1, Double.NaN);
+        if (!before && s.counts() && converted(s, s.fromTime, withinMillis)) {
+            out.emit(CONVERTED, cal.dayNumber(s.fromTime), s.fromTime, 1, Double.NaN);
         }
     }
 
+    /** A {@code to} at the entry instant counts; one exactly {@code within} later does not. */
     private static boolean converted(FunnelState s, long entry, long withinMillis) {
-        return SortedLongs.anyIn(s.toTimes, entry, entry + withinMillis);
+        return SortedLongs.anyIn(s.toTimes, entry, entry + withinMillis - 1);
     }
 
     /**

@@ -16,14 +16,21 @@ public final class DurationTracker {
     private DurationTracker() {}
 
     public static void onFrom(
-            FunnelState s, long time, DurationMetric metric, WindowGrid grid, Emitter out) {
+            FunnelState s,
+            long time,
+            boolean passes,
+            DurationMetric metric,
+            WindowGrid grid,
+            Emitter out) {
         if (time >= s.fromTime) {
             return;
         }
-        long oldTo = firstTo(s, s.fromTime);
-        long oldFrom = s.fromTime;
+        long oldFrom = s.counts() ? s.fromTime : Long.MAX_VALUE;
+        long oldTo = firstTo(s, oldFrom);
         s.fromTime = time;
-        replace(oldFrom, oldTo, time, firstTo(s, time), metric, grid, out);
+        s.fromPasses = passes;
+        long newFrom = passes ? time : Long.MAX_VALUE;
+        replace(oldFrom, oldTo, newFrom, firstTo(s, newFrom), metric, grid, out);
     }
 
     public static void onTo(
@@ -31,9 +38,10 @@ public final class DurationTracker {
         if (SortedLongs.contains(s.toTimes, time)) {
             return;
         }
-        long oldTo = firstTo(s, s.fromTime);
+        long from = s.counts() ? s.fromTime : Long.MAX_VALUE;
+        long oldTo = firstTo(s, from);
         s.toTimes = SortedLongs.add(s.toTimes, time);
-        replace(s.fromTime, oldTo, s.fromTime, firstTo(s, s.fromTime), metric, grid, out);
+        replace(from, oldTo, from, firstTo(s, from), metric, grid, out);
     }
 
     private static void replace(

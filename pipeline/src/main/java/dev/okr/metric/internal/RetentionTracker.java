@@ -19,25 +19,37 @@ public final class RetentionTracker {
 
     private RetentionTracker() {}
 
+    /**
+     * A cohort event at {@code time}; {@code passes} says whether it meets the metric's {@code
+     * where}. Only the identity's first cohort event decides its cohort, and whether it has one.
+     */
     public static void onCohortEvent(
-            RetentionState s, long time, RetentionMetric metric, ZonedCalendar cal, Emitter out) {
+            RetentionState s,
+            long time,
+            boolean passes,
+            RetentionMetric metric,
+            ZonedCalendar cal,
+            Emitter out) {
         if (time >= s.cohortTime) {
             return;
         }
-        long newCohort = cal.dayNumber(time);
-        if (s.hasCohort()) {
-            long oldCohort = cal.dayNumber(s.cohortTime);
-            s.cohortTime = time;
-            if (oldCohort == newCohort) {
+        if (s.isMember()) {
+            if (passes && cal.dayNumber(s.cohortTime) == cal.dayNumber(time)) {
+                s.cohortTime = time;
                 return;
             }
-            leave(s, oldCohort, metric, out);
+            leave(s, cal.dayNumber(s.cohortTime), metric, out);
         }
         s.cohortTime = time;
-        out.emit(COHORT, newCohort, 0, 1, Double.NaN);
-        long retained = retainedDay(s, newCohort, metric);
+        s.cohortPasses = passes;
+        if (!passes) {
+            return;
+        }
+        long cohort = cal.dayNumber(time);
+        out.emit(COHORT, cohort, 0, 1, Double.NaN);
+        long retained = retainedDay(s, cohort, metric);
         if (retained != NONE) {
-            out.emit(RETAINED, newCohort, retained, 1, Double.NaN);
+            out.emit(RETAINED, cohort, retained, 1, Double.NaN);
         }
     }
 
@@ -47,7 +59,7 @@ public final class RetentionTracker {
         if (SortedLongs.contains(s.returnDays, day)) {
             return;
         }
-        if (!s.hasCohort()) {
+        if (!s.isMember()) {
             s.returnDays = SortedLongs.add(s.returnDays, day);
             return;
         }
@@ -88,6 +100,9 @@ public final class RetentionTracker {
      */
     public static void prune(
             RetentionState s, long settled, RetentionMetric metric, ZonedCalendar cal) {
+        if (settled == Long.MIN_VALUE) {
+            return;
+        }
         long settledDay = cal.dayNumber(settled);
         long earliestCohort =
                 s.hasCohort() ? Math.min(cal.dayNumber(s.cohortTime), settledDay) : settledDay;

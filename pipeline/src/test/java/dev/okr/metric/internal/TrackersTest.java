@@ -87,7 +87,7 @@ class TrackersTest {
     @Test
     void aMemberReturningOnDaySevenIsRetained() {
         RetentionState s = new RetentionState();
-        RetentionTracker.onCohortEvent(s, at(0, 9), d7(RetentionMode.ON_DAY), UTC, out);
+        RetentionTracker.onCohortEvent(s, at(0, 9), true, d7(RetentionMode.ON_DAY), UTC, out);
         RetentionTracker.onReturnEvent(s, at(3, 9), d7(RetentionMode.ON_DAY), UTC, out);
         RetentionTracker.onReturnEvent(s, at(7, 9), d7(RetentionMode.ON_DAY), UTC, out);
         assertThat(out.drain())
@@ -101,8 +101,8 @@ class TrackersTest {
         RetentionState s = new RetentionState();
         RetentionMetric metric = d7(RetentionMode.ON_DAY);
         RetentionTracker.onReturnEvent(s, at(8, 9), metric, UTC, out);
-        RetentionTracker.onCohortEvent(s, at(2, 9), metric, UTC, out);
-        RetentionTracker.onCohortEvent(s, at(1, 9), metric, UTC, out);
+        RetentionTracker.onCohortEvent(s, at(2, 9), true, metric, UTC, out);
+        RetentionTracker.onCohortEvent(s, at(1, 9), true, metric, UTC, out);
         assertThat(out.drain())
                 .containsExactly(
                         "COHORT " + (MON_DAY + 2) + " +1",
@@ -112,10 +112,32 @@ class TrackersTest {
     }
 
     @Test
+    void onlyTheFirstCohortEventDecidesWhetherTheIdentityIsInACohort() {
+        RetentionState s = new RetentionState();
+        RetentionMetric metric = d7(RetentionMode.ON_DAY);
+        RetentionTracker.onCohortEvent(s, at(2, 9), true, metric, UTC, out);
+        // A late, earlier cohort event that fails the metric's where: the identity leaves.
+        RetentionTracker.onCohortEvent(s, at(1, 9), false, metric, UTC, out);
+        RetentionTracker.onReturnEvent(s, at(8, 9), metric, UTC, out);
+        assertThat(out.drain())
+                .containsExactly(
+                        "COHORT " + (MON_DAY + 2) + " +1", "COHORT " + (MON_DAY + 2) + " -1");
+    }
+
+    @Test
+    void aConversionExactlyWithinLaterDoesNotCount() {
+        long within = Duration.ofDays(1).toMillis();
+        FunnelState s = new FunnelState();
+        ConversionTracker.onFrom(s, at(0, 9), true, within, UTC, out);
+        ConversionTracker.onTo(s, at(1, 9), within, UTC, out);
+        assertThat(out.drain()).containsExactly("ENTRANT " + MON_DAY + " @" + at(0, 9) + " +1");
+    }
+
+    @Test
     void onOrAfterRetainsFromTheFirstReturnAtOrAfterTheDueDay() {
         RetentionState s = new RetentionState();
         RetentionMetric metric = d7(RetentionMode.ON_OR_AFTER);
-        RetentionTracker.onCohortEvent(s, at(0, 9), metric, UTC, out);
+        RetentionTracker.onCohortEvent(s, at(0, 9), true, metric, UTC, out);
         RetentionTracker.onReturnEvent(s, at(10, 9), metric, UTC, out);
         RetentionTracker.onReturnEvent(s, at(9, 9), metric, UTC, out);
         RetentionTracker.onReturnEvent(s, at(12, 9), metric, UTC, out);
@@ -131,31 +153,33 @@ class TrackersTest {
     void anEntrantConvertsOnlyWithinItsWindow() {
         long within = Duration.ofDays(2).toMillis();
         FunnelState converts = new FunnelState();
-        ConversionTracker.onFrom(converts, at(0, 9), within, UTC, out);
+        ConversionTracker.onFrom(converts, at(0, 9), true, within, UTC, out);
         ConversionTracker.onTo(converts, at(2, 8), within, UTC, out);
         assertThat(out.drain())
-                .containsExactly("ENTRANT " + MON_DAY + " +1", "CONVERTED " + MON_DAY + " +1");
+                .containsExactly(
+                        "ENTRANT " + MON_DAY + " @" + at(0, 9) + " +1",
+                        "CONVERTED " + MON_DAY + " @" + at(0, 9) + " +1");
 
         FunnelState tooLate = new FunnelState();
-        ConversionTracker.onFrom(tooLate, at(0, 9), within, UTC, out);
+        ConversionTracker.onFrom(tooLate, at(0, 9), true, within, UTC, out);
         ConversionTracker.onTo(tooLate, at(2, 10), within, UTC, out);
-        assertThat(out.drain()).containsExactly("ENTRANT " + MON_DAY + " +1");
+        assertThat(out.drain()).containsExactly("ENTRANT " + MON_DAY + " @" + at(0, 9) + " +1");
     }
 
     @Test
     void aLateEarlierFromEventMovesTheEntry() {
         long within = Duration.ofDays(1).toMillis();
         FunnelState s = new FunnelState();
-        ConversionTracker.onFrom(s, at(3, 9), within, UTC, out);
+        ConversionTracker.onFrom(s, at(3, 9), true, within, UTC, out);
         ConversionTracker.onTo(s, at(3, 10), within, UTC, out);
-        ConversionTracker.onFrom(s, at(1, 9), within, UTC, out);
+        ConversionTracker.onFrom(s, at(1, 9), true, within, UTC, out);
         assertThat(out.drain())
                 .containsExactly(
-                        "ENTRANT " + (MON_DAY + 3) + " +1",
-                        "CONVERTED " + (MON_DAY + 3) + " +1",
-                        "ENTRANT " + (MON_DAY + 3) + " -1",
-                        "CONVERTED " + (MON_DAY + 3) + " -1",
-                        "ENTRANT " + (MON_DAY + 1) + " +1");
+                        "ENTRANT " + (MON_DAY + 3) + " @" + at(3, 9) + " +1",
+                        "CONVERTED " + (MON_DAY + 3) + " @" + at(3, 9) + " +1",
+                        "ENTRANT " + (MON_DAY + 3) + " @" + at(3, 9) + " -1",
+                        "CONVERTED " + (MON_DAY + 3) + " @" + at(3, 9) + " -1",
+                        "ENTRANT " + (MON_DAY + 1) + " @" + at(1, 9) + " +1");
     }
 
     private static final DurationMetric AHA =
@@ -172,7 +196,7 @@ class TrackersTest {
     void aDurationIsOneSampleFromTheFirstFromToTheFirstToAfterIt() {
         FunnelState s = new FunnelState();
         DurationTracker.onTo(s, at(0, 8), AHA, grid(Window.DAY), out); // before any from: no sample
-        DurationTracker.onFrom(s, at(0, 9), AHA, grid(Window.DAY), out);
+        DurationTracker.onFrom(s, at(0, 9), true, AHA, grid(Window.DAY), out);
         DurationTracker.onTo(s, at(0, 10), AHA, grid(Window.DAY), out);
         DurationTracker.onTo(s, at(1, 10), AHA, grid(Window.DAY), out); // a second "to": ignored
         assertThat(out.drain()).containsExactly("DURATION " + at(0, 0) + " +1 =60.0");
@@ -181,9 +205,9 @@ class TrackersTest {
     @Test
     void aLateEarlierFromEventReplacesTheSample() {
         FunnelState s = new FunnelState();
-        DurationTracker.onFrom(s, at(0, 9), AHA, grid(Window.DAY), out);
+        DurationTracker.onFrom(s, at(0, 9), true, AHA, grid(Window.DAY), out);
         DurationTracker.onTo(s, at(0, 10), AHA, grid(Window.DAY), out);
-        DurationTracker.onFrom(s, at(0, 7), AHA, grid(Window.DAY), out);
+        DurationTracker.onFrom(s, at(0, 7), true, AHA, grid(Window.DAY), out);
         assertThat(out.drain())
                 .containsExactly(
                         "DURATION " + at(0, 0) + " +1 =60.0",

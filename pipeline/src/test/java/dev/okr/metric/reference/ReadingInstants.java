@@ -10,8 +10,9 @@ import java.util.TreeSet;
 
 /**
  * The instants a bounded run as of T writes a key result's reading at: every day end (local
- * midnight) in (period start - 1 day, min(T, period end)], every hour end in that range for a key
- * result whose window is {@code hour}, and T itself when T is before the period end.
+ * midnight) in [period start, min(T, period end)], every hour end in that range for a key result
+ * whose window is {@code hour}, and T itself when T is before the period end. A key result's clock
+ * starts at the period start: nothing is read before it.
  */
 final class ReadingInstants {
 
@@ -29,8 +30,8 @@ final class ReadingInstants {
             instants.add(calendar.endOf(day));
         }
         if (window == Window.HOUR) {
-            Instant first = calendar.startOf(dayBefore);
-            for (Span hour = calendar.containing(Window.HOUR, first);
+            Instant first = calendar.startOf(period.start());
+            for (Span hour = calendar.containing(Window.HOUR, first.minusMillis(1));
                     !hour.end().isAfter(last);
                     hour = calendar.next(Window.HOUR, hour)) {
                 instants.add(hour.end());

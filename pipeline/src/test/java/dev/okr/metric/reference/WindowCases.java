@@ -44,7 +44,7 @@ final class WindowCases {
      *   e6 02:30 CET (the second 02:00 hour, 01:00Z-02:00Z), e7 23:30 CET, e8 26 Oct 00:10 CET.
      * day: 25 Oct = e4..e7 = 4; 24 Oct = e3 = 1.
      * hour: 2 in the first 02:00 hour, 1 in the second, 1 at 23:00 CET; readings at every hour end
-     *   from 24 Oct 01:00 CEST (23 Oct 23:00Z) to the period end: 24 + 25 = 49.
+     *   from the period start (25 Oct 00:00 CEST, 24 Oct 22:00Z) to the period end: 1 + 25 = 26.
      * trailing_7d at the end: 19..25 Oct = e2..e7 = 6; at the start: 18..24 Oct = e1, e2, e3 = 3.
      * week at the end: Mon 19 to Sun 25 Oct, 169 hours: 6, as trailing_7d.
      */
@@ -84,7 +84,7 @@ final class WindowCases {
                         value("hourly", instant("2026-10-25T02:00Z"), 1),
                         noValue("hourly", instant("2026-10-25T03:00Z")),
                         value("hourly", end, 1),
-                        readings("hourly", 49, instant("2026-10-23T23:00Z"), end),
+                        readings("hourly", 26, start, end),
                         window("hourly", "hour", instant("2026-10-25T00:00Z"), 2),
                         window("hourly", "hour", instant("2026-10-25T01:00Z"), 1),
                         window("hourly", "hour", instant("2026-10-25T22:00Z"), 1),
