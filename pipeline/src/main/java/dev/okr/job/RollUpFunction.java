@@ -45,6 +45,7 @@ public final class RollUpFunction
     private final long lateness;
     private transient MapState<Long, RollUpRow> rows;
     private transient MapState<Long, Boolean> dirty;
+    private transient org.apache.flink.api.common.state.ValueState<Boolean> finalized;
 
     public RollUpFunction(MetricPlan plan, OutputPoints points, Duration lateness) {
         this.plan = plan;
@@ -62,6 +63,11 @@ public final class RollUpFunction
         dirty =
                 getRuntimeContext()
                         .getMapState(new MapStateDescriptor<>("dirty", Types.LONG, Types.BOOLEAN));
+        finalized =
+                getRuntimeContext()
+                        .getState(
+                                new org.apache.flink.api.common.state.ValueStateDescriptor<>(
+                                        "finalized", Types.BOOLEAN));
     }
 
     /** Whether final grades are due in this run: always live, as of a late enough instant. */
@@ -72,6 +78,10 @@ public final class RollUpFunction
     @Override
     public void processElement(ScoredKeyResult s, Context ctx, Collector<InfluxPoint> out)
             throws Exception {
+        if (finalized.value() != null) {
+            // The period is closed and its grades are final: nothing may change them now.
+            return;
+        }
         RollUpRow row = rows.get(s.instant);
         if (row == null) {
             row = RollUpRow.empty(plan.keyResults().size());
@@ -132,6 +142,7 @@ public final class RollUpFunction
             emitFinal(all, out);
             rows.clear();
             dirty.clear();
+            finalized.update(true);
             return;
         }
         prune(all, watermark);

@@ -27,18 +27,23 @@ public final class ObjectiveScorer {
         int yellow = 0;
         int red = 0;
         int withValue = 0;
-        double weightedSum = 0;
         double weights = 0;
         double plainSum = 0;
         int items = 0;
+        for (Weighted kr : keyResults) {
+            if (kr.score().hasValue()) {
+                weights += kr.weight();
+            }
+        }
+        double weightedMean = 0;
         for (Weighted kr : keyResults) {
             if (!kr.score().hasValue()) {
                 continue;
             }
             double s = kr.score().score().getAsDouble();
             withValue++;
-            weightedSum += kr.weight() * s;
-            weights += kr.weight();
+            // Each weight as a share of the total first, so one key result alone keeps its score.
+            weightedMean += kr.weight() / weights * s;
             plainSum += s;
             items++;
             switch (kr.score().grade()) {
@@ -55,7 +60,7 @@ public final class ObjectiveScorer {
         }
         OptionalDouble score;
         if (children.isEmpty()) {
-            score = weights > 0 ? OptionalDouble.of(weightedSum / weights) : OptionalDouble.empty();
+            score = weights > 0 ? OptionalDouble.of(weightedMean) : OptionalDouble.empty();
         } else {
             score = items > 0 ? OptionalDouble.of(plainSum / items) : OptionalDouble.empty();
         }
