@@ -23,10 +23,6 @@ import java.util.OptionalDouble;
 import java.util.UUID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Runs the production ingestion and metric engine as a bounded run over records produced to a real
@@ -42,17 +38,12 @@ final class EngineRun {
 
     static Result run(TestKafka kafka, OkrSet okrs, List<TimedRecord> records, Instant asOf)
             throws Exception {
-        // Records keep the event times of their case as Kafka timestamps, some in the future:
-        // the broker must not refuse them (Kafka 4 refuses more than 1 hour ahead by default).
-        String topic =
-                kafka.createTopic(
-                        1,
-                        Map.of(
-                                "max.message.bytes", Integer.toString(4 << 20),
-                                "message.timestamp.after.max.ms", Long.toString(Long.MAX_VALUE),
-                                "message.timestamp.before.max.ms", Long.toString(Long.MAX_VALUE)));
+        String topic = kafka.createEventTopic(1);
         kafka.deleteAfterTest(topic + ".dlq");
-        produce(kafka, topic, records);
+        kafka.sendTimed(
+                topic,
+                records.stream().map(TimedRecord::value).toList(),
+                records.stream().map(TimedRecord::kafkaTimestampMillis).toList());
 
         MetricPlan plan = MetricPlan.compile(okrs, Optional.of(asOf));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -105,31 +96,6 @@ final class EngineRun {
                 new ReadingSet(
                         new HashSet<>(lastReadings.values()), new HashSet<>(lastWindows.values())),
                 reasons);
-    }
-
-    private static void produce(TestKafka kafka, String topic, List<TimedRecord> records)
-            throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer =
-                new KafkaProducer<>(
-                        Map.of(
-                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                kafka.bootstrapServers(),
-                                ProducerConfig.ACKS_CONFIG,
-                                "all",
-                                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
-                                1,
-                                ProducerConfig.LINGER_MS_CONFIG,
-                                5,
-                                ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
-                                4 << 20),
-                        new ByteArraySerializer(),
-                        new ByteArraySerializer())) {
-            for (TimedRecord r : records) {
-                producer.send(
-                        new ProducerRecord<>(topic, 0, r.kafkaTimestampMillis(), null, r.value()));
-            }
-            producer.flush();
-        }
     }
 
     private static OptionalDouble optional(double v) {

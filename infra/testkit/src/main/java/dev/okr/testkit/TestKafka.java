@@ -126,13 +126,78 @@ public final class TestKafka implements AutoCloseable {
                 new ByteArraySerializer());
     }
 
-    /** Sends {@code values} to {@code topic} and waits until the broker has them all. */
+    /**
+     * Sends {@code values} to {@code topic} and waits until the broker has them all.
+     *
+     * @throws IllegalStateException when the broker refuses a record
+     */
     public void send(String topic, List<byte[]> values) {
-        try (KafkaProducer<byte[], byte[]> producer = producer()) {
-            for (byte[] value : values) {
-                producer.send(new ProducerRecord<>(topic, value));
+        List<ProducerRecord<byte[], byte[]>> records = new java.util.ArrayList<>();
+        for (byte[] value : values) {
+            records.add(new ProducerRecord<>(topic, value));
+        }
+        send(records);
+    }
+
+    /**
+     * Creates a topic for recorded events: one partition per {@code partitions}, records up to 4
+     * MiB (a test may send one over the pipeline's 1 MiB limit), and Kafka timestamps of any age
+     * (Kafka 4 refuses those more than an hour ahead of its clock by default; recorded events keep
+     * their own).
+     */
+    public String createEventTopic(int partitions) {
+        return createTopic(
+                partitions,
+                Map.of(
+                        "max.message.bytes", Integer.toString(4 << 20),
+                        "message.timestamp.after.max.ms", Long.toString(Long.MAX_VALUE),
+                        "message.timestamp.before.max.ms", Long.toString(Long.MAX_VALUE)));
+    }
+
+    /**
+     * Sends {@code values} in order to partition 0 of {@code topic}, each with its own Kafka
+     * timestamp, and waits until the broker has them all.
+     *
+     * @throws IllegalStateException when the broker refuses a record
+     */
+    public void sendTimed(String topic, List<byte[]> values, List<Long> timestamps) {
+        List<ProducerRecord<byte[], byte[]>> records = new java.util.ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            records.add(new ProducerRecord<>(topic, 0, timestamps.get(i), null, values.get(i)));
+        }
+        send(records);
+    }
+
+    private void send(List<ProducerRecord<byte[], byte[]>> records) {
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                bootstrapServers,
+                                ProducerConfig.LINGER_MS_CONFIG,
+                                5,
+                                ProducerConfig.ACKS_CONFIG,
+                                "all",
+                                // In order, as a single-partition log must be for the tests.
+                                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                                1,
+                                ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                                4 << 20),
+                        new ByteArraySerializer(),
+                        new ByteArraySerializer())) {
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (ProducerRecord<byte[], byte[]> record : records) {
+                sent.add(producer.send(record));
             }
             producer.flush();
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the broker refused a record", e.getCause());
         }
     }
 
