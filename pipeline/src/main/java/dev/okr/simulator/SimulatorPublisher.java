@@ -44,7 +44,7 @@ final class SimulatorPublisher implements AutoCloseable {
     }
 
     SimulatorReport run() {
-        Simulator.Play play = new Simulator.Play(simulator);
+        SimulationPlay play = new SimulationPlay(simulator);
         long end = simulator.historyEnd().toEpochMilli();
         SimulatedRecord r;
         while ((r = play.next(end)) != null) {
@@ -61,7 +61,7 @@ final class SimulatorPublisher implements AutoCloseable {
     }
 
     /** Plays live at the rate until the range ends or the thread is interrupted. */
-    private void live(Simulator.Play play) {
+    private void live(SimulationPlay play) {
         long started = simulator.clock.millis();
         long sent = 0;
         while (!Thread.currentThread().isInterrupted()) {

@@ -95,19 +95,29 @@ public final class IngestBenchmark {
 
     private static SimulatorReport publish(
             String bootstrap, String topic, int partitions, long records, double malformed) {
-        return Simulator.builder()
-                .kafka(KafkaClientSettings.plaintext(bootstrap))
-                .topic(topic)
-                .partitions(partitions)
-                .from(FROM)
-                .to(TO)
-                .count(records)
-                .users(20_000)
-                .malformedShare(malformed)
-                .seed(2026)
-                .clock(Clock.fixed(TO, ZoneOffset.UTC))
-                .build()
-                .publish();
+        long start = System.nanoTime();
+        SimulatorReport report =
+                Simulator.builder()
+                        .kafka(KafkaClientSettings.plaintext(bootstrap))
+                        .topic(topic)
+                        .partitions(partitions)
+                        .from(FROM)
+                        .to(TO)
+                        .count(records)
+                        .users(20_000)
+                        .malformedShare(malformed)
+                        .seed(2026)
+                        .clock(Clock.fixed(TO, ZoneOffset.UTC))
+                        .build()
+                        .publish();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(
+                Locale.ROOT,
+                "okr simulate published %d records to %s at %.0f records/s%n",
+                report.records(),
+                topic,
+                report.records() / seconds);
+        return report;
     }
 
     private static void report(
