@@ -39,6 +39,7 @@ public final class IngestBenchmark {
             SimulatorReport dirty = publish(bootstrap, "bench-dirty", partitions, records, 0.01);
             System.out.printf("topics: clean %s; dirty %s%n", clean, dirty);
             double[] passThrough = new double[runs];
+            double[] parsed = new double[runs];
             double[] bare = new double[runs];
             double[] ingest = new double[runs];
             double[] bareDirty = new double[runs];
@@ -47,6 +48,12 @@ public final class IngestBenchmark {
                 bare[run] = BareConsumerRun.readRate(bootstrap, "bench-clean", partitions, records);
                 passThrough[run] =
                         PassThroughRun.rate(bootstrap, "bench-clean", parallelism, records);
+                parsed[run] =
+                        PassThroughRun.parsedRate(
+                                bootstrap,
+                                "bench-clean",
+                                parallelism,
+                                records - clean.duplicates());
                 ingest[run] =
                         IngestJobRun.rate(
                                 bootstrap,
@@ -63,9 +70,11 @@ public final class IngestBenchmark {
                                 records - dirty.duplicates() - dirty.malformed());
                 System.out.printf(
                         Locale.ROOT,
-                        "run %d: bare %.0f/s, ingest %.0f/s; 1%% malformed: bare %.0f/s, ingest %.0f/s%n",
+                        "run %d: bare %.0f/s, Flink pass-through %.0f/s, ingest %.0f/s;"
+                                + " 1%% malformed: bare %.0f/s, ingest %.0f/s%n",
                         run + 1,
                         bare[run],
+                        passThrough[run],
                         ingest[run],
                         bareDirty[run],
                         ingestDirty[run]);
@@ -77,9 +86,11 @@ public final class IngestBenchmark {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "Flink pass-through (source, keyBy, sink; no parsing): %s; ingest / pass-through: %s%n",
+                    "Flink pass-through (source, keyBy, sink; no parsing): %s; ingest / pass-through: %s%n"
+                            + "Parse and keyBy, no dedup state, watermarks or dead letters: %s%n",
                     Spread.of(passThrough).rate(),
-                    Spread.of(toPassThrough).ratio());
+                    Spread.of(toPassThrough).ratio(),
+                    Spread.of(parsed).rate());
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
                 admin.deleteTopics(
                                 List.of(
