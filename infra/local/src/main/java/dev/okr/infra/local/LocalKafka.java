@@ -30,12 +30,15 @@ public final class LocalKafka implements AutoCloseable {
     private final Path dataDir;
     private final boolean deleteOnClose;
     private final int port;
+    private final int saslPort;
 
-    private LocalKafka(ServerProcess process, Path dataDir, boolean deleteOnClose, int port) {
+    private LocalKafka(
+            ServerProcess process, Path dataDir, boolean deleteOnClose, int port, int saslPort) {
         this.process = process;
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
         this.port = port;
+        this.saslPort = saslPort;
     }
 
     public static Builder builder() {
@@ -49,6 +52,20 @@ public final class LocalKafka implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * The bootstrap address of the SASL_PLAINTEXT listener (SCRAM-SHA-512), {@code
+     * 127.0.0.1:<port>}.
+     *
+     * @throws IllegalStateException when the broker was started without {@link Builder#scram}
+     */
+    public String saslBootstrapServers() {
+        if (saslPort == 0) {
+            throw new IllegalStateException(
+                    "this broker has no SASL listener; start it with scram()");
+        }
+        return "127.0.0.1:" + saslPort;
     }
 
     public long pid() {
@@ -122,6 +139,8 @@ public final class LocalKafka implements AutoCloseable {
         private String heap = "768m";
         private int partitions = 2;
         private boolean tiedToThisJvm = true;
+        private String scramUser;
+        private String scramPassword;
 
         private Builder() {}
 
@@ -157,6 +176,16 @@ public final class LocalKafka implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds a SASL_PLAINTEXT listener with SCRAM-SHA-512 and the user {@code user}, created when
+         * storage is formatted, for tests of authenticated clients. Default: no SASL listener.
+         */
+        public Builder scram(String user, String password) {
+            this.scramUser = user;
+            this.scramPassword = password;
+            return this;
+        }
+
         /** Formats storage when new, starts the broker and waits until it serves clients. */
         public LocalKafka start() {
             String classpath = brokerClasspath();
@@ -164,16 +193,20 @@ public final class LocalKafka implements AutoCloseable {
             Path dir = temporary ? Directories.createTemp("okr-kafka-") : dataDir;
             int clientPort = port == 0 ? FreePorts.find() : port;
             int controllerPort = FreePorts.find();
+            int saslPort = scramUser == null ? 0 : FreePorts.find();
             try {
                 Path config = dir.resolve("config");
                 Files.createDirectories(config);
                 Path properties = config.resolve("server.properties");
                 Path log4j = config.resolve("log4j2.properties");
-                Files.writeString(properties, serverProperties(dir, clientPort, controllerPort));
+                Files.writeString(
+                        properties,
+                        serverProperties(dir, clientPort, controllerPort)
+                                + saslProperties(clientPort, controllerPort, saslPort));
                 Files.writeString(log4j, LOG4J2);
                 List<String> jvm = jvm(classpath, log4j);
                 if (!Files.exists(dir.resolve("data").resolve("meta.properties"))) {
-                    format(jvm, properties, dir);
+                    format(jvm, properties, dir, scramArguments());
                 }
                 List<String> command = new ArrayList<>(jvm);
                 command.addAll(
@@ -199,7 +232,7 @@ public final class LocalKafka implements AutoCloseable {
                                 Logs.contains(log, "Kafka Server started")
                                         && FreePorts.isListening(clientPort),
                         START_TIMEOUT);
-                return new LocalKafka(process, dir, temporary, clientPort);
+                return new LocalKafka(process, dir, temporary, clientPort, saslPort);
             } catch (IOException e) {
                 cleanUp(temporary, dir);
                 throw new UncheckedIOException("could not start Kafka in " + dir, e);
@@ -225,7 +258,35 @@ public final class LocalKafka implements AutoCloseable {
                             classpath));
         }
 
-        private static void format(List<String> jvm, Path properties, Path dir) throws IOException {
+        private List<String> scramArguments() {
+            if (scramUser == null) {
+                return List.of();
+            }
+            return List.of(
+                    "--add-scram",
+                    "SCRAM-SHA-512=[name=" + scramUser + ",password=" + scramPassword + "]");
+        }
+
+        /**
+         * The SASL listener's settings, appended to server.properties (a later key replaces an
+         * earlier one); none without SCRAM.
+         */
+        private static String saslProperties(int clientPort, int controllerPort, int saslPort) {
+            if (saslPort == 0) {
+                return "";
+            }
+            return """
+                    listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d,SASL://127.0.0.1:%3$d
+                    advertised.listeners=PLAINTEXT://127.0.0.1:%1$d,SASL://127.0.0.1:%3$d
+                    listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL:SASL_PLAINTEXT
+                    sasl.enabled.mechanisms=SCRAM-SHA-512
+                    listener.name.sasl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+                    """
+                    .formatted(clientPort, controllerPort, saslPort);
+        }
+
+        private static void format(List<String> jvm, Path properties, Path dir, List<String> extra)
+                throws IOException {
             List<String> command = new ArrayList<>(jvm);
             command.addAll(
                     List.of(
@@ -236,6 +297,7 @@ public final class LocalKafka implements AutoCloseable {
                             newClusterId(),
                             "-c",
                             properties.toString()));
+            command.addAll(extra);
             Path log = dir.resolve("format.log");
             Process format =
                     new ProcessBuilder(command)
