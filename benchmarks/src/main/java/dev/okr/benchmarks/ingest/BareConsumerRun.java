@@ -16,8 +16,8 @@ final class BareConsumerRun {
 
     private BareConsumerRun() {}
 
-    /** Records per second read from {@code topic}, which holds {@code records} records. */
-    static double readRate(String bootstrap, String topic, int partitions, long records) {
+    /** Reads all {@code records} records of {@code topic}. */
+    static Measured readRate(String bootstrap, String topic, int partitions, long records) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
         p.put("enable.auto.commit", "false");
@@ -35,6 +35,7 @@ final class BareConsumerRun {
             long read = 0;
             long bytes = 0;
             long first = 0;
+            long firstCpu = 0;
             while (read < records) {
                 ConsumerRecords<byte[], byte[]> batch = consumer.poll(Duration.ofSeconds(5));
                 if (batch.isEmpty()) {
@@ -43,17 +44,18 @@ final class BareConsumerRun {
                 }
                 if (first == 0) {
                     first = System.nanoTime();
+                    firstCpu = Measured.processCpuNanos();
                 }
                 for (var r : batch) {
                     bytes += r.value().length;
                 }
                 read += batch.count();
             }
-            double seconds = (System.nanoTime() - first) / 1e9;
             if (bytes == 0) {
                 throw new IllegalStateException("no bytes read");
             }
-            return read / seconds;
+            return Measured.of(
+                    read, first, System.nanoTime(), firstCpu, Measured.processCpuNanos());
         }
     }
 }

@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Flink's serializer of {@link SegmentEvent}, one round trip (serialize, deserialize) per
- * operation over 10,000 simulated events: what every event costs crossing the shuffle to dedup.
+ * Flink's serializer of {@link SegmentEvent}, one round trip (serialize, deserialize) per operation
+ * over 10,000 simulated events: what every event costs crossing the shuffle to dedup.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -22,15 +22,19 @@ final class IngestJobRun {
     static final AtomicLong FIRST = new AtomicLong();
     static final AtomicLong LAST = new AtomicLong();
     static final AtomicLong COUNT = new AtomicLong();
+    static final AtomicLong FIRST_CPU = new AtomicLong();
+    static final AtomicLong LAST_CPU = new AtomicLong();
 
     private IngestJobRun() {}
 
     /** Valid events per second through ingestion of {@code topic}; also checks the count. */
-    static double rate(String bootstrap, String topic, int parallelism, long expectedEvents)
+    static Measured rate(String bootstrap, String topic, int parallelism, long expectedEvents)
             throws Exception {
         FIRST.set(0);
         LAST.set(0);
         COUNT.set(0);
+        FIRST_CPU.set(0);
+        LAST_CPU.set(0);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(parallelism);
         EventIngestion.attach(
@@ -48,7 +52,7 @@ final class IngestJobRun {
             throw new IllegalStateException(
                     "expected about " + expectedEvents + " events, counted " + events);
         }
-        return events / ((LAST.get() - FIRST.get()) / 1e9);
+        return Measured.of(events, FIRST.get(), LAST.get(), FIRST_CPU.get(), LAST_CPU.get());
     }
 
     /** Counts events and notes the first and last arrival, across subtasks of this JVM. */
@@ -66,6 +70,7 @@ final class IngestJobRun {
                     last = System.nanoTime();
                     if (count++ == 0) {
                         FIRST.accumulateAndGet(last, (a, b) -> a == 0 ? b : Math.min(a, b));
+                        FIRST_CPU.compareAndSet(0, Measured.processCpuNanos());
                     }
                 }
 
@@ -73,6 +78,7 @@ final class IngestJobRun {
                 public void flush(boolean endOfInput) {
                     if (endOfInput) {
                         LAST.accumulateAndGet(last, Math::max);
+                        LAST_CPU.accumulateAndGet(Measured.processCpuNanos(), Math::max);
                         COUNT.addAndGet(count);
                         count = 0;
                     }

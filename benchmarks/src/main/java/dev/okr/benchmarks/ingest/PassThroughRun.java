@@ -28,26 +28,30 @@ final class PassThroughRun {
     static final AtomicLong FIRST = new AtomicLong();
     static final AtomicLong LAST = new AtomicLong();
     static final AtomicLong COUNT = new AtomicLong();
+    static final AtomicLong FIRST_CPU = new AtomicLong();
+    static final AtomicLong LAST_CPU = new AtomicLong();
 
     private PassThroughRun() {}
 
-    static double rate(String bootstrap, String topic, int parallelism, long records)
+    static Measured rate(String bootstrap, String topic, int parallelism, long records)
             throws Exception {
         return run(bootstrap, topic, parallelism, records, false);
     }
 
     /** Valid events per second parsed and passed through a keyBy, about {@code events} of them. */
-    static double parsedRate(String bootstrap, String topic, int parallelism, long events)
+    static Measured parsedRate(String bootstrap, String topic, int parallelism, long events)
             throws Exception {
         return run(bootstrap, topic, parallelism, events, true);
     }
 
-    private static double run(
+    private static Measured run(
             String bootstrap, String topic, int parallelism, long records, boolean parse)
             throws Exception {
         FIRST.set(0);
         LAST.set(0);
         COUNT.set(0);
+        FIRST_CPU.set(0);
+        LAST_CPU.set(0);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(parallelism);
         if (parse) {
@@ -87,7 +91,7 @@ final class PassThroughRun {
             throw new IllegalStateException(
                     "expected " + records + " records, counted " + COUNT.get());
         }
-        return records / ((LAST.get() - FIRST.get()) / 1e9);
+        return Measured.of(COUNT.get(), FIRST.get(), LAST.get(), FIRST_CPU.get(), LAST_CPU.get());
     }
 
     private static final class ValueSize implements KafkaRecordDeserializationSchema<Integer> {
@@ -118,6 +122,7 @@ final class PassThroughRun {
                     last = System.nanoTime();
                     if (count++ == 0) {
                         FIRST.accumulateAndGet(last, (a, b) -> a == 0 ? b : Math.min(a, b));
+                        FIRST_CPU.compareAndSet(0, Measured.processCpuNanos());
                     }
                 }
 
@@ -125,6 +130,7 @@ final class PassThroughRun {
                 public void flush(boolean endOfInput) {
                     if (endOfInput) {
                         LAST.accumulateAndGet(last, Math::max);
+                        LAST_CPU.accumulateAndGet(Measured.processCpuNanos(), Math::max);
                         COUNT.addAndGet(count);
                         count = 0;
                     }
