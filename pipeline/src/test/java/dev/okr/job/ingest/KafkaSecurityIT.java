@@ -9,6 +9,8 @@ import dev.okr.connectors.kafka.SegmentEvent;
 import dev.okr.infra.local.LocalKafka;
 import dev.okr.simulator.Simulator;
 import dev.okr.simulator.SimulatorReport;
+import dev.okr.testkit.TestCertificates;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,11 +25,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Authenticated Kafka: the simulator and ingestion, configured through {@link KafkaClientSettings}
- * with SASL SCRAM-SHA-512 and the password from the environment, against a real broker that
- * requires it; a wrong password fails without the password in the message.
+ * Secured Kafka: the simulator and ingestion, configured through {@link KafkaClientSettings} with
+ * secrets from the environment, against a real broker that requires SCRAM-SHA-512 (over plaintext
+ * and over TLS) or a client certificate (mutual TLS); a wrong password or a missing certificate
+ * fails without a secret in the message.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class KafkaSecurityIT {
@@ -46,10 +50,20 @@ class KafkaSecurityIT {
     private static final Instant OCTOBER_3 = Instant.parse("2026-10-03T00:00:00Z");
 
     private static LocalKafka kafka;
+    private static TestCertificates certificates;
 
     @BeforeAll
-    static void startBrokerWithScram() {
-        kafka = LocalKafka.builder().heap("512m").scram(USER, PASSWORD).start();
+    static void startBrokerWithScramAndTls(@TempDir Path certificateDir) {
+        certificates = TestCertificates.create(certificateDir);
+        kafka =
+                LocalKafka.builder()
+                        .heap("512m")
+                        .scram(USER, PASSWORD)
+                        .tls(
+                                certificates.brokerKeystore(),
+                                certificates.truststore(),
+                                certificates.password())
+                        .start();
     }
 
     @AfterAll
@@ -69,25 +83,83 @@ class KafkaSecurityIT {
 
     @Test
     void theSimulatorAndIngestionAuthenticateWithScram() throws Exception {
-        SimulatorReport report =
-                Simulator.builder()
-                        .kafka(scram(PASSWORD))
-                        .topic("secured")
-                        .from(OCTOBER_1)
-                        .to(OCTOBER_3)
-                        .count(500)
-                        .duplicateShare(0)
-                        .users(20)
-                        .clock(Clock.fixed(OCTOBER_3, ZoneOffset.UTC))
-                        .build()
-                        .publish();
+        publishAndIngest(scram(PASSWORD), "scram");
+    }
+
+    @Test
+    void theSimulatorAndIngestionUseScramOverTls() throws Exception {
+        KafkaClientSettings saslSsl =
+                KafkaClientSettings.builder(kafka.saslSslBootstrapServers())
+                        .protocol(KafkaSecurityProtocol.SASL_SSL)
+                        .saslUsername(USER)
+                        .truststore(certificates.truststore().toString(), "PKCS12")
+                        .environment(
+                                Map.of(
+                                        KafkaClientSettings.SASL_PASSWORD_ENV,
+                                        PASSWORD,
+                                        KafkaClientSettings.TRUSTSTORE_PASSWORD_ENV,
+                                        certificates.password()))
+                        .build();
+        publishAndIngest(saslSsl, "scram-tls");
+    }
+
+    @Test
+    void theSimulatorAndIngestionPresentAClientCertificate() throws Exception {
+        publishAndIngest(mutualTls(true), "mutual-tls");
+    }
+
+    @Test
+    void withoutAClientCertificateTheBrokerRefuses() {
+        assertThatThrownBy(() -> publish(mutualTls(false), "no-certificate", 10))
+                .hasMessageContaining("SSL")
+                .satisfies(
+                        e ->
+                                assertThat(stackOfMessages(e))
+                                        .containsIgnoringCase("handshake")
+                                        .doesNotContain(certificates.password()));
+    }
+
+    private static KafkaClientSettings mutualTls(boolean withCertificate) {
+        KafkaClientSettings.Builder b =
+                KafkaClientSettings.builder(kafka.sslBootstrapServers())
+                        .protocol(KafkaSecurityProtocol.SSL)
+                        .truststore(certificates.truststore().toString(), "PKCS12")
+                        .environment(
+                                Map.of(
+                                        KafkaClientSettings.TRUSTSTORE_PASSWORD_ENV,
+                                                certificates.password(),
+                                        KafkaClientSettings.KEYSTORE_PASSWORD_ENV,
+                                                certificates.password()));
+        if (withCertificate) {
+            b.keystore(certificates.clientKeystore().toString(), "PKCS12");
+        }
+        return b.build();
+    }
+
+    private static SimulatorReport publish(KafkaClientSettings settings, String topic, int count) {
+        return Simulator.builder()
+                .kafka(settings)
+                .topic(topic)
+                .from(OCTOBER_1)
+                .to(OCTOBER_3)
+                .count(count)
+                .duplicateShare(0)
+                .users(20)
+                .clock(Clock.fixed(OCTOBER_3, ZoneOffset.UTC))
+                .build()
+                .publish();
+    }
+
+    private static void publishAndIngest(KafkaClientSettings settings, String topic)
+            throws Exception {
+        SimulatorReport report = publish(settings, topic, 500);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
         List<SegmentEvent> events =
                 EventIngestion.attach(
                                 env,
-                                IngestionOptions.builder(scram(PASSWORD), "secured")
+                                IngestionOptions.builder(settings, topic)
                                         .asOf(OCTOBER_3.plusSeconds(3600))
                                         .build())
                         .events()

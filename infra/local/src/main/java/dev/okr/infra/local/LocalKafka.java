@@ -30,15 +30,19 @@ public final class LocalKafka implements AutoCloseable {
     private final Path dataDir;
     private final boolean deleteOnClose;
     private final int port;
-    private final int saslPort;
+    private final SecuredListeners secured;
 
     private LocalKafka(
-            ServerProcess process, Path dataDir, boolean deleteOnClose, int port, int saslPort) {
+            ServerProcess process,
+            Path dataDir,
+            boolean deleteOnClose,
+            int port,
+            SecuredListeners secured) {
         this.process = process;
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
         this.port = port;
-        this.saslPort = saslPort;
+        this.secured = secured;
     }
 
     public static Builder builder() {
@@ -55,17 +59,39 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /**
-     * The bootstrap address of the SASL_PLAINTEXT listener (SCRAM-SHA-512), {@code
-     * 127.0.0.1:<port>}.
+     * The bootstrap address of the SASL_PLAINTEXT listener (SCRAM-SHA-512).
      *
      * @throws IllegalStateException when the broker was started without {@link Builder#scram}
      */
     public String saslBootstrapServers() {
-        if (saslPort == 0) {
+        return address(secured.saslPort, "scram()");
+    }
+
+    /**
+     * The bootstrap address of the SSL listener, which requires a client certificate.
+     *
+     * @throws IllegalStateException when the broker was started without {@link Builder#tls}
+     */
+    public String sslBootstrapServers() {
+        return address(secured.sslPort, "tls()");
+    }
+
+    /**
+     * The bootstrap address of the SASL_SSL listener (SCRAM-SHA-512 over TLS).
+     *
+     * @throws IllegalStateException unless the broker was started with both {@link Builder#scram}
+     *     and {@link Builder#tls}
+     */
+    public String saslSslBootstrapServers() {
+        return address(secured.saslSslPort, "scram() and tls()");
+    }
+
+    private static String address(int port, String needs) {
+        if (port == 0) {
             throw new IllegalStateException(
-                    "this broker has no SASL listener; start it with scram()");
+                    "this broker has no such listener; start it with " + needs);
         }
-        return "127.0.0.1:" + saslPort;
+        return "127.0.0.1:" + port;
     }
 
     public long pid() {
@@ -139,8 +165,7 @@ public final class LocalKafka implements AutoCloseable {
         private String heap = "768m";
         private int partitions = 2;
         private boolean tiedToThisJvm = true;
-        private String scramUser;
-        private String scramPassword;
+        private final SecuredListeners secured = new SecuredListeners();
 
         private Builder() {}
 
@@ -178,11 +203,25 @@ public final class LocalKafka implements AutoCloseable {
 
         /**
          * Adds a SASL_PLAINTEXT listener with SCRAM-SHA-512 and the user {@code user}, created when
-         * storage is formatted, for tests of authenticated clients. Default: no SASL listener.
+         * storage is formatted (with {@link #tls} also a SASL_SSL listener), for tests of
+         * authenticated clients. Default: no SASL listener.
          */
         public Builder scram(String user, String password) {
-            this.scramUser = user;
-            this.scramPassword = password;
+            secured.scramUser = user;
+            secured.scramPassword = password;
+            return this;
+        }
+
+        /**
+         * Adds an SSL listener that requires a client certificate (mutual TLS), with the broker's
+         * PKCS12 {@code keystore} and the {@code truststore} of the CA that signs client
+         * certificates, both opened with {@code password}; with {@link #scram} also a SASL_SSL
+         * listener. For tests of TLS clients. Default: no SSL listener.
+         */
+        public Builder tls(Path keystore, Path truststore, String password) {
+            secured.keystore = keystore;
+            secured.truststore = truststore;
+            secured.storePassword = password;
             return this;
         }
 
@@ -193,7 +232,8 @@ public final class LocalKafka implements AutoCloseable {
             Path dir = temporary ? Directories.createTemp("okr-kafka-") : dataDir;
             int clientPort = port == 0 ? FreePorts.find() : port;
             int controllerPort = FreePorts.find();
-            int saslPort = scramUser == null ? 0 : FreePorts.find();
+            SecuredListeners listeners = secured.copy();
+            listeners.assignPorts();
             try {
                 Path config = dir.resolve("config");
                 Files.createDirectories(config);
@@ -202,11 +242,11 @@ public final class LocalKafka implements AutoCloseable {
                 Files.writeString(
                         properties,
                         serverProperties(dir, clientPort, controllerPort)
-                                + saslProperties(clientPort, controllerPort, saslPort));
+                                + listeners.properties(clientPort, controllerPort));
                 Files.writeString(log4j, LOG4J2);
                 List<String> jvm = jvm(classpath, log4j);
                 if (!Files.exists(dir.resolve("data").resolve("meta.properties"))) {
-                    format(jvm, properties, dir, scramArguments());
+                    format(jvm, properties, dir, listeners.formatArguments());
                 }
                 List<String> command = new ArrayList<>(jvm);
                 command.addAll(
@@ -232,7 +272,7 @@ public final class LocalKafka implements AutoCloseable {
                                 Logs.contains(log, "Kafka Server started")
                                         && FreePorts.isListening(clientPort),
                         START_TIMEOUT);
-                return new LocalKafka(process, dir, temporary, clientPort, saslPort);
+                return new LocalKafka(process, dir, temporary, clientPort, listeners);
             } catch (IOException e) {
                 cleanUp(temporary, dir);
                 throw new UncheckedIOException("could not start Kafka in " + dir, e);
@@ -256,33 +296,6 @@ public final class LocalKafka implements AutoCloseable {
                             "-Dlog4j2.configurationFile=" + log4j,
                             "-cp",
                             classpath));
-        }
-
-        private List<String> scramArguments() {
-            if (scramUser == null) {
-                return List.of();
-            }
-            return List.of(
-                    "--add-scram",
-                    "SCRAM-SHA-512=[name=" + scramUser + ",password=" + scramPassword + "]");
-        }
-
-        /**
-         * The SASL listener's settings, appended to server.properties (a later key replaces an
-         * earlier one); none without SCRAM.
-         */
-        private static String saslProperties(int clientPort, int controllerPort, int saslPort) {
-            if (saslPort == 0) {
-                return "";
-            }
-            return """
-                    listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d,SASL://127.0.0.1:%3$d
-                    advertised.listeners=PLAINTEXT://127.0.0.1:%1$d,SASL://127.0.0.1:%3$d
-                    listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL:SASL_PLAINTEXT
-                    sasl.enabled.mechanisms=SCRAM-SHA-512
-                    listener.name.sasl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
-                    """
-                    .formatted(clientPort, controllerPort, saslPort);
         }
 
         private static void format(List<String> jvm, Path properties, Path dir, List<String> extra)
