@@ -6,6 +6,7 @@ import dev.okr.health.HealthSettings;
 import dev.okr.health.PipelineHealth;
 import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -50,6 +51,9 @@ final class DeduplicateFunction extends KeyedProcessFunction<Integer, SegmentEve
 
     private transient MapState<String, Long> expiries;
     private transient ValueState<Long> nextSweep;
+    // A cache of "this bucket has a sweep scheduled" (nextSweep is set), to save a state look-up
+    // per new key. Not checkpointed: after a restore it starts empty and is refilled from state.
+    private transient BitSet swept;
     private transient Counter duplicates;
     private transient Counter accepted;
 
@@ -69,6 +73,7 @@ final class DeduplicateFunction extends KeyedProcessFunction<Integer, SegmentEve
         nextSweep =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("dedup-next-sweep", Types.LONG));
+        swept = new BitSet(BUCKETS);
         duplicates = PipelineHealth.duplicates();
         accepted = PipelineHealth.accepted();
     }
@@ -83,9 +88,11 @@ final class DeduplicateFunction extends KeyedProcessFunction<Integer, SegmentEve
         }
         long expires = saturatedAdd(event.timestampMillis(), horizonMillis);
         expiries.put(key, expires);
-        if (nextSweep.value() == null) {
+        int bucket = ctx.getCurrentKey();
+        if (!swept.get(bucket) && nextSweep.value() == null) {
             schedule(ceilToSweep(expires), ctx.timerService());
         }
+        swept.set(bucket);
         accepted.increment();
         out.collect(event);
     }
@@ -106,6 +113,7 @@ final class DeduplicateFunction extends KeyedProcessFunction<Integer, SegmentEve
         if (earliest == Long.MAX_VALUE) {
             expiries.clear();
             nextSweep.clear();
+            swept.clear(ctx.getCurrentKey());
         } else {
             schedule(
                     Math.max(ceilToSweep(earliest), saturatedAdd(timestamp, SWEEP_MILLIS)),
