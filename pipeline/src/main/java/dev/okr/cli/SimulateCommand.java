@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
         })
 final class SimulateCommand implements Callable<Integer> {
 
+    /** The exit code when publishing failed (Kafka unreachable, refused, ...). */
+    static final int EXIT_FAILED = 1;
+
     @Spec CommandSpec spec;
 
     @Mixin KafkaConnectionOptions kafka;
@@ -135,7 +138,14 @@ final class SimulateCommand implements Callable<Integer> {
                                 + topic
                                 + " on "
                                 + simulator.kafkaSettings());
-        SimulatorReport report = simulator.publish();
+        SimulatorReport report;
+        try {
+            report = simulator.publish();
+        } catch (IllegalStateException e) {
+            // A plain sentence for the user (it names the brokers, never a secret), not a trace.
+            spec.commandLine().getErr().println("okr simulate: " + e.getMessage());
+            return EXIT_FAILED;
+        }
         spec.commandLine().getOut().println("Published " + report + " to " + topic + ".");
         return 0;
     }

@@ -3,7 +3,6 @@ package dev.okr.job;
 import dev.okr.connectors.influx.InfluxPoint;
 import dev.okr.connectors.influx.InfluxSink;
 import dev.okr.connectors.influx.InfluxSinkBuilder;
-import dev.okr.health.HealthSettings;
 import dev.okr.job.ingest.EventIngestion;
 import dev.okr.job.ingest.IngestedEvents;
 import dev.okr.job.ingest.IngestionOptions;
@@ -73,10 +72,7 @@ public final class OkrJob implements Runnable {
                 StreamExecutionEnvironment.getExecutionEnvironment(configuration(options));
         env.setParallelism(options.parallelism);
         IngestionOptions.Builder ingestion =
-                IngestionOptions.builder(options.kafka.settings(environment), options.topic)
-                        .startAt(plan.readFrom())
-                        .health(HealthSettings.influx(options.influxUrl, options.influxDb));
-        asOf.ifPresent(ingestion::asOf);
+                options.ingestion(environment).startAt(plan.readFrom());
         IngestedEvents events = EventIngestion.attach(env, ingestion.build());
         new OkrPipeline(plan, IngestionOptions.ALLOWED_LATENESS)
                 .points(events.events())

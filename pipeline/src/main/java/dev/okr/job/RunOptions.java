@@ -1,7 +1,11 @@
 package dev.okr.job;
 
+import dev.okr.health.HealthSettings;
+import dev.okr.job.ingest.IngestionOptions;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -75,4 +79,19 @@ public final class RunOptions {
             description =
                     "hashmap (state on the heap) or rocksdb (on disk, incremental checkpoints; for large user bases) (env OKR_STATE_BACKEND). Default: ${DEFAULT-VALUE}.")
     public String stateBackend;
+
+    /**
+     * Ingestion options from these run options: Kafka connection and topic, the as-of instant of a
+     * bounded run, and health published to the same InfluxDB. The caller adds the start instant
+     * (the period start minus the longest lookback of the metrics).
+     *
+     * @param env where Kafka secrets come from: {@code System.getenv()}
+     * @throws java.time.format.DateTimeParseException when {@code --as-of} is not an ISO-8601
+     *     instant
+     */
+    public IngestionOptions.Builder ingestion(Map<String, String> env) {
+        return IngestionOptions.builder(kafka.settings(env), topic)
+                .asOf(asOf == null || asOf.isBlank() ? null : Instant.parse(asOf))
+                .health(HealthSettings.influx(influxUrl, influxDb));
+    }
 }

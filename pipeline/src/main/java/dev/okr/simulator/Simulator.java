@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.SplittableRandom;
 
 /**
  * Plays a realistic product's Segment events (the catalog of docs/events.md) from a seed: history
@@ -75,7 +74,7 @@ public final class Simulator {
      * when the range reaches past now, the clock).
      */
     public Iterator<SimulatedRecord> history() {
-        Play play = new Play(this);
+        SimulationPlay play = new SimulationPlay(this);
         long end = historyEnd().toEpochMilli();
         return new Iterator<>() {
             private SimulatedRecord next = play.next(end);
@@ -250,95 +249,6 @@ public final class Simulator {
                         name + " must be between 0 and 0.9, not " + share);
             }
             return share;
-        }
-    }
-
-    /** The state of one playing: the model, its timeline and the extras (malformed, duplicates). */
-    static final class Play {
-        private final Simulator s;
-        private final SplittableRandom random;
-        private final Timeline timeline;
-        private final ProductModel model;
-        private final Malformations malformations;
-        private final double gapPerRecordMillis;
-        private long produced;
-        private SimulatedRecord previous;
-
-        Play(Simulator s) {
-            this.s = s;
-            this.random = new SplittableRandom(s.seed);
-            long start = s.from.toEpochMilli();
-            long historyEnd = s.historyEnd().toEpochMilli();
-            long span = s.to != null ? s.to.toEpochMilli() - start : OPEN_RANGE_SPAN.toMillis();
-            this.gapPerRecordMillis =
-                    s.count > 0
-                            ? Math.max(0.001, (historyEnd - start) / (double) s.count)
-                            : 1000.0 / s.eventsPerSecond;
-            this.timeline = new Timeline(random.split(), start);
-            long healthEvery =
-                    Math.max(
-                            ProductRates.HEALTH_CHECK_MINUTES * 60_000L,
-                            (long) (gapPerRecordMillis * 3 / 0.02));
-            this.model =
-                    new ProductModel(
-                            random.split(), timeline, start, span, s.users, s.drift, healthEvery);
-            this.malformations = new Malformations(random.split(), timeline);
-        }
-
-        /**
-         * The next record with an event time up to {@code end}, or null when the history is done.
-         */
-        SimulatedRecord next(long end) {
-            if (s.count > 0 && produced >= s.count) {
-                return null;
-            }
-            while (timeline.readyCount() == 0) {
-                long t = timeline.now();
-                if (t >= end) {
-                    return null;
-                }
-                long before = timeline.emitted();
-                model.step(t);
-                long made = Math.max(1, timeline.emitted() - before);
-                double jitter = 0.5 + random.nextDouble();
-                timeline.advanceTo(
-                        Math.min(
-                                end,
-                                t + Math.max(1, Math.round(made * gapPerRecordMillis * jitter))));
-            }
-            return extras(timeline.poll());
-        }
-
-        /** Live: plays at wall time {@code now}; the records become ready on the timeline. */
-        void stepLive(long now) {
-            timeline.live(true);
-            model.step(now);
-        }
-
-        SimulatedRecord pollLive() {
-            SimulatedRecord r = timeline.poll();
-            return r == null ? null : extras(r);
-        }
-
-        private SimulatedRecord extras(SimulatedRecord record) {
-            produced++;
-            if (previous != null && random.nextDouble() < s.duplicateShare) {
-                timeline.pushBack(record);
-                record =
-                        new SimulatedRecord(
-                                previous.kafkaTimestamp(),
-                                previous.key(),
-                                previous.value(),
-                                null,
-                                true);
-            } else if (random.nextDouble() < s.malformedShare) {
-                timeline.pushBack(record);
-                record = malformations.next(timeline.now());
-            }
-            if (record.intendedReject() == null) {
-                previous = record;
-            }
-            return record;
         }
     }
 }

@@ -1,19 +1,14 @@
 package dev.okr.simulator;
 
+import dev.okr.connectors.kafka.KafkaTopics;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -44,7 +39,7 @@ final class SimulatorPublisher implements AutoCloseable {
     }
 
     SimulatorReport run() {
-        Simulator.Play play = new Simulator.Play(simulator);
+        SimulationPlay play = new SimulationPlay(simulator);
         long end = simulator.historyEnd().toEpochMilli();
         SimulatedRecord r;
         while ((r = play.next(end)) != null) {
@@ -61,7 +56,7 @@ final class SimulatorPublisher implements AutoCloseable {
     }
 
     /** Plays live at the rate until the range ends or the thread is interrupted. */
-    private void live(Simulator.Play play) {
+    private void live(SimulationPlay play) {
         long started = simulator.clock.millis();
         long sent = 0;
         while (!Thread.currentThread().isInterrupted()) {
@@ -125,21 +120,7 @@ final class SimulatorPublisher implements AutoCloseable {
         NewTopic topic =
                 new NewTopic(simulator.topic, Optional.of(simulator.partitions), Optional.empty())
                         .configs(Map.of("retention.ms", "-1"));
-        try (Admin admin = Admin.create(simulator.kafka.toProperties())) {
-            admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(
-                        "could not create the topic " + simulator.topic + " on " + simulator.kafka,
-                        e.getCause());
-            }
-        } catch (TimeoutException e) {
-            throw new IllegalStateException(
-                    "Kafka " + simulator.kafka + " did not answer within 30 s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating " + simulator.topic, e);
-        }
+        KafkaTopics.createIfMissing(simulator.kafka, topic);
     }
 
     @Override

@@ -260,6 +260,17 @@ class SegmentEventParserTest {
     }
 
     @Test
+    void rejectsAValidDateTimeTooFarFromNowForEpochMilliseconds() {
+        assertRejected(
+                parse(
+                        SegmentJson.track("X")
+                                .userId("u")
+                                .field("timestamp", "+999999999-12-31T23:59:59Z")),
+                RejectReason.BAD_TIMESTAMP,
+                "+999999999");
+    }
+
+    @Test
     void rejectsAnEventTimeMoreThanAnHourAfterTheKafkaTimestamp() {
         Instant kafka = MONDAY_10_00;
         SegmentJson inAnHour =

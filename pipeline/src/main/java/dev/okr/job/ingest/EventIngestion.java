@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.Properties;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -26,7 +25,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <p>Topology: {@code kafka-events} (source, parsing in the deserializer, watermarks per partition)
  * → {@code route-records} (same task: rejects and too-late events to the dead letters) → keyed by
- * dedup key → {@code deduplicate} → the returned stream. Rejected records go to {@code
+ * buckets of dedup keys → {@code deduplicate} → the returned stream. Rejected records go to {@code
  * dead-letters}, a {@link KafkaSink} (at-least-once with checkpointing) writing the dead-letter
  * topic, which is created here when missing. A bad record never fails the job.
  *
@@ -60,7 +59,7 @@ public final class EventIngestion {
         DataStream<SegmentRecord> deadLetters = routed.getSideOutput(RecordRouter.DEAD_LETTERS);
         deadLetters.sinkTo(deadLetterSink(options)).name("dead-letters").uid("dead-letters");
         DataStream<SegmentEvent> events =
-                routed.keyBy(new DedupKey(), Types.STRING)
+                routed.keyBy(new DeduplicateFunction.Bucket(), Types.INT)
                         .process(
                                 new DeduplicateFunction(
                                         IngestionOptions.DEDUP_HORIZON, options.health()),
@@ -115,15 +114,5 @@ public final class EventIngestion {
                 .setRecordSerializer(new DeadLetterSerializationSchema(options.deadLetterTopic()))
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();
-    }
-
-    /** Keys events by their dedup key. */
-    private static final class DedupKey implements KeySelector<SegmentEvent, String> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public String getKey(SegmentEvent event) {
-            return event.dedupKey();
-        }
     }
 }

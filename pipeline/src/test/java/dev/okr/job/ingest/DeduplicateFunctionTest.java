@@ -8,6 +8,7 @@ import dev.okr.connectors.kafka.SegmentEvent;
 import dev.okr.health.HealthSettings;
 import dev.okr.health.PipelineHealth;
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -19,15 +20,15 @@ class DeduplicateFunctionTest {
 
     private static final Duration SEVEN_DAYS = Duration.ofDays(7);
 
-    private KeyedOneInputStreamOperatorTestHarness<String, SegmentEvent, SegmentEvent> harness;
+    private KeyedOneInputStreamOperatorTestHarness<Integer, SegmentEvent, SegmentEvent> harness;
 
     @BeforeEach
     void openHarness() throws Exception {
         harness =
                 ProcessFunctionTestHarnesses.forKeyedProcessFunction(
                         new DeduplicateFunction(SEVEN_DAYS, HealthSettings.DISABLED),
-                        SegmentEvent::dedupKey,
-                        Types.STRING);
+                        new DeduplicateFunction.Bucket(),
+                        Types.INT);
     }
 
     @AfterEach
@@ -52,21 +53,43 @@ class DeduplicateFunctionTest {
     }
 
     @Test
-    void remembersAKeyForSevenDaysOfEventTimeThenForgetsIt() throws Exception {
+    void remembersAKeyForAtLeastSevenDaysOfEventTimeThenForgetsIt() throws Exception {
         SegmentEvent first = order("m-1", "u-1", MONDAY_09_00);
         harness.processElement(first, first.timestampMillis());
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        assertThat(harness.numKeyedStateEntries())
+                .as("the key and the bucket's sweep")
+                .isEqualTo(2);
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
-        harness.processWatermark(MONDAY_09_00.plus(SEVEN_DAYS).toEpochMilli() - 1);
+        Instant sevenDaysLater = MONDAY_09_00.plus(SEVEN_DAYS);
+        harness.processWatermark(sevenDaysLater.toEpochMilli());
         harness.processElement(first, first.timestampMillis());
-        assertThat(harness.extractOutputValues())
-                .as("still a duplicate just before 7 days")
-                .hasSize(1);
+        assertThat(harness.extractOutputValues()).as("still a duplicate after 7 days").hasSize(1);
 
-        harness.processWatermark(MONDAY_09_00.plus(SEVEN_DAYS).toEpochMilli());
-        assertThat(harness.numKeyedStateEntries()).as("state expires with the horizon").isZero();
+        long sweep =
+                Math.floorDiv(sevenDaysLater.toEpochMilli(), DeduplicateFunction.SWEEP_MILLIS)
+                                * DeduplicateFunction.SWEEP_MILLIS
+                        + DeduplicateFunction.SWEEP_MILLIS;
+        harness.processWatermark(sweep - 1);
+        assertThat(harness.numKeyedStateEntries()).as("kept until the sweep").isEqualTo(2);
+        harness.processWatermark(sweep);
+        assertThat(harness.numKeyedStateEntries()).as("state is swept within 2 days").isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void aSweepKeepsTheKeysThatHaveNotExpiredYet() throws Exception {
+        SegmentEvent monday = order("m-1", "u-1", MONDAY_09_00);
+        SegmentEvent thursday = order("m-2", "u-2", MONDAY_09_00.plus(Duration.ofDays(3)));
+        harness.processElement(monday, monday.timestampMillis());
+        harness.processElement(thursday, thursday.timestampMillis());
+        harness.processWatermark(MONDAY_09_00.plus(Duration.ofDays(9)).toEpochMilli());
+        harness.processElement(thursday, thursday.timestampMillis());
+        harness.processElement(monday, monday.timestampMillis());
+
+        assertThat(harness.extractOutputValues())
+                .as("Thursday's key is still remembered; Monday's was forgotten")
+                .containsExactly(monday, thursday, monday);
     }
 
     @Test
@@ -76,7 +99,7 @@ class DeduplicateFunctionTest {
             harness.processElement(e, e.timestampMillis());
         }
         assertThat(harness.extractOutputValues()).hasSize(400);
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(400);
+        assertThat(harness.numKeyedStateEntries()).isPositive();
         harness.processWatermark(Long.MAX_VALUE);
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();

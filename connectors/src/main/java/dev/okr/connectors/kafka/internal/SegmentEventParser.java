@@ -109,6 +109,9 @@ public final class SegmentEventParser {
         } catch (IOException e) {
             return reject(
                     RejectReason.MALFORMED_JSON, "the value could not be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Nothing in a record may fail the job: whatever Jackson throws becomes a reject.
+            return reject(RejectReason.MALFORMED_JSON, "the value could not be parsed: " + e);
         } finally {
             input = null;
         }
@@ -247,7 +250,8 @@ public final class SegmentEventParser {
         long millis;
         try {
             millis = Timestamps.parseEpochMillis(text);
-        } catch (DateTimeException e) {
+        } catch (DateTimeException | ArithmeticException e) {
+            // ArithmeticException: a valid date-time too far from 1970 for epoch milliseconds.
             return reject(
                     RejectReason.BAD_TIMESTAMP,
                     "`"

@@ -30,12 +30,19 @@ public final class LocalKafka implements AutoCloseable {
     private final Path dataDir;
     private final boolean deleteOnClose;
     private final int port;
+    private final SecuredListeners secured;
 
-    private LocalKafka(ServerProcess process, Path dataDir, boolean deleteOnClose, int port) {
+    private LocalKafka(
+            ServerProcess process,
+            Path dataDir,
+            boolean deleteOnClose,
+            int port,
+            SecuredListeners secured) {
         this.process = process;
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
         this.port = port;
+        this.secured = secured;
     }
 
     public static Builder builder() {
@@ -49,6 +56,42 @@ public final class LocalKafka implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * The bootstrap address of the SASL_PLAINTEXT listener (SCRAM-SHA-512).
+     *
+     * @throws IllegalStateException when the broker was started without {@link Builder#scram}
+     */
+    public String saslBootstrapServers() {
+        return address(secured.saslPort, "scram()");
+    }
+
+    /**
+     * The bootstrap address of the SSL listener, which requires a client certificate.
+     *
+     * @throws IllegalStateException when the broker was started without {@link Builder#tls}
+     */
+    public String sslBootstrapServers() {
+        return address(secured.sslPort, "tls()");
+    }
+
+    /**
+     * The bootstrap address of the SASL_SSL listener (SCRAM-SHA-512 over TLS).
+     *
+     * @throws IllegalStateException unless the broker was started with both {@link Builder#scram}
+     *     and {@link Builder#tls}
+     */
+    public String saslSslBootstrapServers() {
+        return address(secured.saslSslPort, "scram() and tls()");
+    }
+
+    private static String address(int port, String needs) {
+        if (port == 0) {
+            throw new IllegalStateException(
+                    "this broker has no such listener; start it with " + needs);
+        }
+        return "127.0.0.1:" + port;
     }
 
     public long pid() {
@@ -122,6 +165,7 @@ public final class LocalKafka implements AutoCloseable {
         private String heap = "768m";
         private int partitions = 2;
         private boolean tiedToThisJvm = true;
+        private final SecuredListeners secured = new SecuredListeners();
 
         private Builder() {}
 
@@ -157,6 +201,30 @@ public final class LocalKafka implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds a SASL_PLAINTEXT listener with SCRAM-SHA-512 and the user {@code user}, created when
+         * storage is formatted (with {@link #tls} also a SASL_SSL listener), for tests of
+         * authenticated clients. Default: no SASL listener.
+         */
+        public Builder scram(String user, String password) {
+            secured.scramUser = user;
+            secured.scramPassword = password;
+            return this;
+        }
+
+        /**
+         * Adds an SSL listener that requires a client certificate (mutual TLS), with the broker's
+         * PKCS12 {@code keystore} and the {@code truststore} of the CA that signs client
+         * certificates, both opened with {@code password}; with {@link #scram} also a SASL_SSL
+         * listener. For tests of TLS clients. Default: no SSL listener.
+         */
+        public Builder tls(Path keystore, Path truststore, String password) {
+            secured.keystore = keystore;
+            secured.truststore = truststore;
+            secured.storePassword = password;
+            return this;
+        }
+
         /** Formats storage when new, starts the broker and waits until it serves clients. */
         public LocalKafka start() {
             String classpath = brokerClasspath();
@@ -164,16 +232,21 @@ public final class LocalKafka implements AutoCloseable {
             Path dir = temporary ? Directories.createTemp("okr-kafka-") : dataDir;
             int clientPort = port == 0 ? FreePorts.find() : port;
             int controllerPort = FreePorts.find();
+            SecuredListeners listeners = secured.copy();
+            listeners.assignPorts();
             try {
                 Path config = dir.resolve("config");
                 Files.createDirectories(config);
                 Path properties = config.resolve("server.properties");
                 Path log4j = config.resolve("log4j2.properties");
-                Files.writeString(properties, serverProperties(dir, clientPort, controllerPort));
+                Files.writeString(
+                        properties,
+                        serverProperties(dir, clientPort, controllerPort)
+                                + listeners.properties(clientPort, controllerPort));
                 Files.writeString(log4j, LOG4J2);
                 List<String> jvm = jvm(classpath, log4j);
                 if (!Files.exists(dir.resolve("data").resolve("meta.properties"))) {
-                    format(jvm, properties, dir);
+                    format(jvm, properties, dir, listeners.formatArguments());
                 }
                 List<String> command = new ArrayList<>(jvm);
                 command.addAll(
@@ -199,7 +272,7 @@ public final class LocalKafka implements AutoCloseable {
                                 Logs.contains(log, "Kafka Server started")
                                         && FreePorts.isListening(clientPort),
                         START_TIMEOUT);
-                return new LocalKafka(process, dir, temporary, clientPort);
+                return new LocalKafka(process, dir, temporary, clientPort, listeners);
             } catch (IOException e) {
                 cleanUp(temporary, dir);
                 throw new UncheckedIOException("could not start Kafka in " + dir, e);
@@ -225,7 +298,8 @@ public final class LocalKafka implements AutoCloseable {
                             classpath));
         }
 
-        private static void format(List<String> jvm, Path properties, Path dir) throws IOException {
+        private static void format(List<String> jvm, Path properties, Path dir, List<String> extra)
+                throws IOException {
             List<String> command = new ArrayList<>(jvm);
             command.addAll(
                     List.of(
@@ -236,6 +310,7 @@ public final class LocalKafka implements AutoCloseable {
                             newClusterId(),
                             "-c",
                             properties.toString()));
+            command.addAll(extra);
             Path log = dir.resolve("format.log");
             Process format =
                     new ProcessBuilder(command)
