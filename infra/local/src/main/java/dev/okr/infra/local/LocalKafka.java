@@ -20,6 +20,10 @@ import java.util.concurrent.TimeUnit;
  * <p>Storage is formatted on first start ({@code kafka.tools.StorageTool format}); a temporary data
  * directory is deleted on {@link #close()}, a given one is kept and reused. Topics are not created
  * automatically: whoever produces or consumes creates them, as on most production clusters.
+ *
+ * <p>Records are kept for ever ({@code log.retention.ms=-1}): recorded and simulated events carry
+ * their event times as Kafka timestamps, often weeks old, and Kafka's default of 7 days would
+ * delete them a few minutes after start, under a running test or demo.
  */
 public final class LocalKafka implements AutoCloseable {
 
@@ -353,6 +357,7 @@ public final class LocalKafka implements AutoCloseable {
                     share.coordinator.state.topic.replication.factor=1
                     share.coordinator.state.topic.min.isr=1
                     group.initial.rebalance.delay.ms=0
+                    log.retention.ms=-1
                     """
                     .formatted(
                             clientPort,
