@@ -115,10 +115,14 @@ public final class ScoringFunction extends KeyedProcessFunction<Integer, Reading
                             List.of(),
                             wasSandbagging);
         }
-        if (score.score().isPresent() && score.sandbagging() && !wasSandbagging) {
-            sandbagged.put(r.instant, true);
-        } else {
-            sandbagged.remove(r.instant);
+        // Sandbagging is remembered at day ends only, which bounds this state by days, not by
+        // the live readings of every few seconds.
+        if (plan.calendar().dayStart(r.instant) == r.instant) {
+            if (score.score().isPresent() && score.sandbagging() && !wasSandbagging) {
+                sandbagged.put(r.instant, true);
+            } else {
+                sandbagged.remove(r.instant);
+            }
         }
         scored.keyResult = r.keyResult;
         scored.instant = r.instant;
