@@ -48,6 +48,11 @@ final class RunCommand implements Callable<Integer> {
             err.println("okr run: the OKR files have errors; nothing was run.");
             return 1;
         }
+        if (options.checkpointDir == null || options.checkpointDir.isBlank()) {
+            // State outgrows the JobManager's memory (5 MB) at once: checkpoint to files.
+            options.checkpointDir =
+                    OkrHome.of(System.getenv()).resolve("checkpoints").toUri().toString();
+        }
         try {
             OkrJob.execute(options, System.getenv());
             return 0;
@@ -61,7 +66,12 @@ final class RunCommand implements Callable<Integer> {
                     && cause.getMessage().startsWith("Job execution failed")) {
                 cause = cause.getCause();
             }
-            err.println("okr run: the job failed: " + rootMessage(cause));
+            err.println(
+                    "okr run: the job failed: "
+                            + rootMessage(cause)
+                            + " (details in "
+                            + System.getProperty("okr.log.file", "okr.log")
+                            + ")");
             return 1;
         } finally {
             err.flush();

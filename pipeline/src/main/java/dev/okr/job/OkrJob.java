@@ -9,6 +9,7 @@ import dev.okr.job.ingest.IngestionOptions;
 import dev.okr.metric.MetricPlan;
 import dev.okr.okrfile.OkrFileLoader;
 import dev.okr.okrfile.OkrSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine;
@@ -69,7 +71,8 @@ public final class OkrJob implements Runnable {
         Optional<Instant> asOf = asOf(options.asOf);
         MetricPlan plan = MetricPlan.compile(okrs, asOf);
         StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.getExecutionEnvironment(configuration(options));
+                StreamExecutionEnvironment.getExecutionEnvironment(
+                        configuration(options, asOf.isPresent()));
         env.setParallelism(options.parallelism);
         IngestionOptions.Builder ingestion =
                 options.ingestion(environment).startAt(plan.readFrom());
@@ -95,9 +98,27 @@ public final class OkrJob implements Runnable {
         }
     }
 
-    private static Configuration configuration(RunOptions options) {
+    private static Configuration configuration(RunOptions options, boolean bounded) {
         Configuration conf = new Configuration();
         conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, options.checkpointInterval);
+        // A checkpoint that fails now and then (a slow disk) must not restart the job.
+        conf.set(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER, 3);
+        if (bounded) {
+            // A bounded run that keeps failing should end with its cause, not retry for ever.
+            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+            conf.set(
+                    RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY,
+                    Duration.ofSeconds(2));
+        } else {
+            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "exponential-delay");
+            conf.set(
+                    RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF,
+                    Duration.ofSeconds(1));
+            conf.set(
+                    RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF,
+                    Duration.ofMinutes(2));
+        }
         if (options.checkpointDir != null && !options.checkpointDir.isBlank()) {
             conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, options.checkpointDir);
         }

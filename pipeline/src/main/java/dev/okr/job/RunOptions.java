@@ -70,7 +70,7 @@ public final class RunOptions {
             names = "--checkpoint-dir",
             defaultValue = "${env:OKR_CHECKPOINT_DIR}",
             description =
-                    "Where checkpoints are kept, e.g. file:///var/lib/okr/checkpoints or s3://... (env OKR_CHECKPOINT_DIR). Default: the JobManager's memory.")
+                    "Where checkpoints are kept, e.g. file:///var/lib/okr/checkpoints or s3://... (env OKR_CHECKPOINT_DIR). Default: okr run keeps them under $OKR_HOME/checkpoints (OKR_HOME defaults to .okr); on a cluster, the cluster's setting.")
     public String checkpointDir;
 
     @Option(
