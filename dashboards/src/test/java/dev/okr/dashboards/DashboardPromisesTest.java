@@ -26,29 +26,40 @@ class DashboardPromisesTest {
 
     @Test
     void theOverviewShowsFiveObjectivesOfFourKeyResultsOnA1080pScreenWithoutScrolling() {
-        Dashboard overview = Provisioning.dashboard(Provisioning.OVERVIEW);
-        int objectives = 5;
-        int bottom = 0;
-        JsonNode keyResults = null;
-        for (JsonNode panel : overview.panels()) {
-            JsonNode g = panel.path("gridPos");
-            int rows = 1;
-            if (panel.has("repeat")) {
-                int perRow = panel.path("maxPerRow").asInt();
-                rows = (objectives + perRow - 1) / perRow;
-                keyResults = panel;
-            }
-            bottom = Math.max(bottom, g.path("y").asInt() + rows * g.path("h").asInt());
-        }
-        assertThat(pixels(bottom))
-                .as("height of the board in pixels")
+        assertThat(pixels(overviewHeight(5)))
+                .as("board height in pixels")
                 .isLessThanOrEqualTo(SCREEN_PX);
-        assertThat(keyResults).as("a key result panel repeated per objective").isNotNull();
-        assertThat(keyResults.path("maxPerRow").asInt()).isGreaterThanOrEqualTo(objectives);
+        assertThat(pixels(overviewHeight(10)))
+                .as("with 10 objectives")
+                .isLessThanOrEqualTo(SCREEN_PX);
+        JsonNode keyResults = repeatedPanel();
+        assertThat(keyResults.path("maxPerRow").asInt()).as("objectives side by side").isEqualTo(5);
         int barPx = (pixels(keyResults.path("gridPos").path("h").asInt()) - PANEL_HEADER_PX) / 4;
         assertThat(barPx)
                 .as("pixels per key result bar, readable across a room")
                 .isGreaterThanOrEqualTo(60);
+        assertThat(DashboardRules.GRID_COLUMNS * 80 / 5)
+                .as("a key result panel is a fifth of 1920 pixels wide")
+                .isGreaterThanOrEqualTo(380);
+    }
+
+    private static JsonNode repeatedPanel() {
+        return Provisioning.dashboard(Provisioning.OVERVIEW).panels().stream()
+                .filter(p -> p.has("repeat"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Grid units from the top to the bottom of the board with {@code objectives} repeats. */
+    private static int overviewHeight(int objectives) {
+        int bottom = 0;
+        for (JsonNode panel : Provisioning.dashboard(Provisioning.OVERVIEW).panels()) {
+            JsonNode g = panel.path("gridPos");
+            int perRow = panel.path("maxPerRow").asInt(1);
+            int rows = panel.has("repeat") ? (objectives + perRow - 1) / perRow : 1;
+            bottom = Math.max(bottom, g.path("y").asInt() + rows * g.path("h").asInt());
+        }
+        return bottom;
     }
 
     @Test
