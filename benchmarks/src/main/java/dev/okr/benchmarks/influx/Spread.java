@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /** The median of a few measurements and their range: how figures on a noisy machine are told. */
-record Spread(double median, double min, double max) {
+public record Spread(double median, double min, double max) {
 
-    static Spread of(List<Double> values) {
+    public static Spread of(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();
@@ -16,7 +16,7 @@ record Spread(double median, double min, double max) {
         return new Spread(median, sorted.get(0), sorted.get(n - 1));
     }
 
-    String format(String number) {
+    public String format(String number) {
         return ("median " + number + " (min " + number + ", max " + number + ")")
                 .formatted(median, min, max);
     }
