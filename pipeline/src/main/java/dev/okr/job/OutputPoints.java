@@ -101,7 +101,10 @@ public final class OutputPoints implements Serializable {
                             false,
                             time));
         }
-        addLatest(points, kr, s);
+        if (s.latest) {
+            // A late re-reading of an older instant must not replace the newest values.
+            addLatest(points, kr, s);
+        }
         return points;
     }
 
@@ -134,6 +137,18 @@ public final class OutputPoints implements Serializable {
      */
     public List<InfluxPoint> objective(
             dev.okr.okrfile.Objective objective, ObjectiveScore score, long instantMillis) {
+        return objective(objective, score, instantMillis, true);
+    }
+
+    /**
+     * As {@link #objective(dev.okr.okrfile.Objective, ObjectiveScore, long)}; the latest-value rows
+     * only when {@code latest}: not for a late re-reading of an older instant.
+     */
+    public List<InfluxPoint> objective(
+            dev.okr.okrfile.Objective objective,
+            ObjectiveScore score,
+            long instantMillis,
+            boolean latest) {
         long time = timestampNanos(instantMillis);
         InfluxPoint.Builder point =
                 InfluxPoint.measurement(Objective.MEASUREMENT)
@@ -163,7 +178,9 @@ public final class OutputPoints implements Serializable {
                             false,
                             time));
         }
-        addLatest(points, objective, score);
+        if (latest) {
+            addLatest(points, objective, score);
+        }
         return points;
     }
 

@@ -46,6 +46,7 @@ public final class RollUpFunction
     private transient MapState<Long, RollUpRow> rows;
     private transient MapState<Long, Boolean> dirty;
     private transient org.apache.flink.api.common.state.ValueState<Boolean> finalized;
+    private transient org.apache.flink.api.common.state.ValueState<Long> newest;
 
     public RollUpFunction(MetricPlan plan, OutputPoints points, Duration lateness) {
         this.plan = plan;
@@ -68,6 +69,11 @@ public final class RollUpFunction
                         .getState(
                                 new org.apache.flink.api.common.state.ValueStateDescriptor<>(
                                         "finalized", Types.BOOLEAN));
+        newest =
+                getRuntimeContext()
+                        .getState(
+                                new org.apache.flink.api.common.state.ValueStateDescriptor<>(
+                                        "newest", Types.LONG));
     }
 
     /** Whether final grades are due in this run: always live, as of a late enough instant. */
@@ -142,6 +148,7 @@ public final class RollUpFunction
             emitFinal(all, out);
             rows.clear();
             dirty.clear();
+            newest.clear();
             finalized.update(true);
             return;
         }
@@ -150,13 +157,15 @@ public final class RollUpFunction
 
     /** Objective points as of {@code instant}; with {@code fin}, the final grades instead. */
     private void emitObjectives(
-            long instant,
-            double[] scores,
-            String[] grades,
-            Collector<InfluxPoint> out,
-            boolean fin) {
+            long instant, double[] scores, String[] grades, Collector<InfluxPoint> out, boolean fin)
+            throws Exception {
         Map<String, ObjectiveScore> byId = new HashMap<>();
         OkrSet okrs = plan.okrs();
+        Long newestSoFar = newest.value();
+        boolean latest = newestSoFar == null || instant >= newestSoFar;
+        if (latest && !fin) {
+            newest.update(instant);
+        }
         for (Objective objective : okrs.objectives()) {
             ObjectiveScore score = score(objective, scores, grades, byId);
             if (fin) {
@@ -172,7 +181,7 @@ public final class RollUpFunction
                                     points.timestampNanos(instant)));
                 }
             } else {
-                points.objective(objective, score, instant).forEach(out::collect);
+                points.objective(objective, score, instant, latest).forEach(out::collect);
             }
         }
     }
@@ -230,7 +239,8 @@ public final class RollUpFunction
     }
 
     /** Final grades of every key result and objective, as of the period's end. */
-    private void emitFinal(TreeMap<Long, RollUpRow> all, Collector<InfluxPoint> out) {
+    private void emitFinal(TreeMap<Long, RollUpRow> all, Collector<InfluxPoint> out)
+            throws Exception {
         double[] scores = null;
         String[] grades = null;
         for (Map.Entry<Long, RollUpRow> e : all.headMap(plan.periodEnd(), true).entrySet()) {

@@ -20,6 +20,9 @@ public final class ScoredKeyResult {
     public String grade;
     public boolean sandbagging;
 
+    /** Whether this is the key result's newest reading so far (not a late re-reading). */
+    public boolean latest = true;
+
     public ScoredKeyResult() {}
 
     public boolean hasScore() {

@@ -40,6 +40,7 @@ public final class ScoringFunction extends KeyedProcessFunction<Integer, Reading
     private transient ValueState<Double> autoBaseline;
     private transient MapState<Long, Double> dailyScores;
     private transient MapState<Long, Boolean> sandbagged;
+    private transient ValueState<Long> newest;
 
     public ScoringFunction(MetricPlan plan) {
         this.plan = plan;
@@ -58,6 +59,7 @@ public final class ScoringFunction extends KeyedProcessFunction<Integer, Reading
                 getRuntimeContext()
                         .getMapState(
                                 new MapStateDescriptor<>("sandbagged", Types.LONG, Types.BOOLEAN));
+        newest = getRuntimeContext().getState(new ValueStateDescriptor<>("newest", Types.LONG));
     }
 
     @Override
@@ -73,6 +75,11 @@ public final class ScoringFunction extends KeyedProcessFunction<Integer, Reading
             dailyScores.remove(r.instant);
         }
         scored.forecast = forecast(kr, r.instant);
+        Long newestSoFar = newest.value();
+        scored.latest = newestSoFar == null || r.instant >= newestSoFar;
+        if (scored.latest) {
+            newest.update(r.instant);
+        }
         out.collect(scored);
     }
 
