@@ -122,14 +122,12 @@ public final class ScoringFunction extends KeyedProcessFunction<Integer, Reading
                             List.of(),
                             wasSandbagging);
         }
-        // Sandbagging is remembered at day ends only, which bounds this state by days, not by
-        // the live readings of every few seconds.
-        if (plan.calendar().dayStart(r.instant) == r.instant) {
-            if (score.score().isPresent() && score.sandbagging() && !wasSandbagging) {
-                sandbagged.put(r.instant, true);
-            } else {
-                sandbagged.remove(r.instant);
-            }
+        // Only the instants where sandbagging begins are remembered (later readings inherit it),
+        // so this state holds one entry, or a few when late events re-read older instants.
+        if (score.score().isPresent() && score.sandbagging() && !wasSandbagging) {
+            sandbagged.put(r.instant, true);
+        } else {
+            sandbagged.remove(r.instant);
         }
         scored.keyResult = r.keyResult;
         scored.instant = r.instant;
