@@ -19,8 +19,8 @@ public final class Cell {
     /** Conversion: the entry times of the day's entrants, sorted, repeats kept; or null. */
     public long[] times;
 
-    /** A {@link QuantileSketch} in its byte form, or null. */
-    public byte[] sketch;
+    /** Percentiles and duration statistics: the bucket's sketch, or null. */
+    public QuantileSketch sketch;
 
     public Cell() {}
 

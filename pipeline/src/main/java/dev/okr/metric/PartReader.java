@@ -123,7 +123,7 @@ public final class PartReader {
             total.a += c.a;
             total.b += c.b;
             if (sketch != null && c.sketch != null) {
-                sketch.merge(QuantileSketch.fromBytes(c.sketch));
+                sketch.merge(c.sketch);
             }
         }
         return value(total, sketch);

@@ -1,8 +1,9 @@
 package dev.okr.metric;
 
-import java.io.Serializable;
-import java.util.Map;
-import java.util.TreeMap;
+import dev.okr.metric.internal.SortedLongs;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
 
 /**
  * A mergeable quantile sketch with 1% relative accuracy, after DDSketch: a sample {@code x > 0}
@@ -14,10 +15,11 @@ import java.util.TreeMap;
  * with at least p% of the samples at or below it) and returns the representative of that sample's
  * bucket, so the answer is within 1% of the exact nearest-rank value. Counts can decrease ({@link
  * #remove(double)}), for duration samples that a late event replaces.
+ *
+ * <p>A plain Flink POJO of sorted arrays: kept in keyed state and updated in place, with no
+ * conversion per sample (samples of a property such as latency fall in a few hundred buckets).
  */
-public final class QuantileSketch implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class QuantileSketch {
 
     /** Relative accuracy: every answer is within 1% of the exact value. */
     public static final double RELATIVE_ACCURACY = 0.01;
@@ -25,12 +27,17 @@ public final class QuantileSketch implements Serializable {
     private static final double GAMMA = (1 + RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY);
     private static final double LOG_GAMMA = Math.log(GAMMA);
 
-    /** Bucket index to count; negative samples are kept under their own map. */
-    private final TreeMap<Integer, Long> positive = new TreeMap<>();
+    /** Buckets of positive samples. */
+    public Buckets positive = new Buckets();
 
-    private final TreeMap<Integer, Long> negative = new TreeMap<>();
-    private long zeros;
-    private long count;
+    /** Buckets of negative samples, by magnitude. */
+    public Buckets negative = new Buckets();
+
+    public long zeros;
+
+    public long samples;
+
+    public QuantileSketch() {}
 
     public void add(double sample) {
         update(sample, 1);
@@ -42,18 +49,18 @@ public final class QuantileSketch implements Serializable {
     }
 
     public void merge(QuantileSketch other) {
-        other.positive.forEach((i, c) -> positive.merge(i, c, Long::sum));
-        other.negative.forEach((i, c) -> negative.merge(i, c, Long::sum));
+        positive.merge(other.positive);
+        negative.merge(other.negative);
         zeros += other.zeros;
-        count += other.count;
+        samples += other.samples;
     }
 
     public long count() {
-        return count;
+        return samples;
     }
 
     public boolean isEmpty() {
-        return count == 0;
+        return samples == 0;
     }
 
     /**
@@ -63,86 +70,51 @@ public final class QuantileSketch implements Serializable {
      * @throws IllegalStateException when the sketch is empty
      */
     public double valueAtRank(double p) {
-        if (count <= 0) {
+        if (samples <= 0) {
             throw new IllegalStateException("no samples");
         }
         // In decimal: p = 7 of 100 samples is the 7th, where binary floating point gives 7.000...1.
         long rank =
                 Math.max(
                         1,
-                        java.math.BigDecimal.valueOf(p)
-                                .multiply(java.math.BigDecimal.valueOf(count))
-                                .divide(java.math.BigDecimal.valueOf(100))
-                                .setScale(0, java.math.RoundingMode.CEILING)
+                        BigDecimal.valueOf(p)
+                                .multiply(BigDecimal.valueOf(samples))
+                                .divide(BigDecimal.valueOf(100))
+                                .setScale(0, RoundingMode.CEILING)
                                 .longValueExact());
         long seen = 0;
-        // Ascending order: the most negative values first (highest negative bucket index).
-        for (Map.Entry<Integer, Long> e : negative.descendingMap().entrySet()) {
-            seen += e.getValue();
+        // Ascending order: the most negative values first (the largest negative index).
+        for (int i = negative.index.length - 1; i >= 0; i--) {
+            seen += negative.count[i];
             if (seen >= rank) {
-                return -representative(e.getKey());
+                return -representative((int) negative.index[i]);
             }
         }
         seen += zeros;
         if (seen >= rank) {
             return 0.0;
         }
-        for (Map.Entry<Integer, Long> e : positive.entrySet()) {
-            seen += e.getValue();
+        for (int i = 0; i < positive.index.length; i++) {
+            seen += positive.count[i];
             if (seen >= rank) {
-                return representative(e.getKey());
+                return representative((int) positive.index[i]);
             }
         }
-        throw new IllegalStateException("rank " + rank + " beyond " + count + " samples");
-    }
-
-    /** The sketch in a compact byte form, for keyed state. */
-    public byte[] toBytes() {
-        java.nio.ByteBuffer out =
-                java.nio.ByteBuffer.allocate(16 + 12 * (positive.size() + negative.size()));
-        out.putLong(zeros).putInt(positive.size()).putInt(negative.size());
-        positive.forEach((i, c) -> out.putInt(i).putLong(c));
-        negative.forEach((i, c) -> out.putInt(i).putLong(c));
-        return out.array();
-    }
-
-    /** The sketch {@link #toBytes()} wrote; an empty sketch for null. */
-    public static QuantileSketch fromBytes(byte[] bytes) {
-        QuantileSketch sketch = new QuantileSketch();
-        if (bytes == null) {
-            return sketch;
-        }
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        sketch.zeros = in.getLong();
-        int positives = in.getInt();
-        int negatives = in.getInt();
-        sketch.count = sketch.zeros;
-        for (int i = 0; i < positives + negatives; i++) {
-            int index = in.getInt();
-            long c = in.getLong();
-            (i < positives ? sketch.positive : sketch.negative).put(index, c);
-            sketch.count += c;
-        }
-        return sketch;
+        throw new IllegalStateException("rank " + rank + " beyond " + samples + " samples");
     }
 
     private void update(double sample, long delta) {
         if (!Double.isFinite(sample)) {
             throw new IllegalArgumentException("not a finite sample: " + sample);
         }
-        count += delta;
         if (sample == 0.0) {
             zeros += delta;
-            return;
+        } else if (sample > 0) {
+            positive.add(index(sample), delta);
+        } else {
+            negative.add(index(-sample), delta);
         }
-        TreeMap<Integer, Long> side = sample > 0 ? positive : negative;
-        int index = index(Math.abs(sample));
-        long updated = side.merge(index, delta, Long::sum);
-        if (updated == 0) {
-            side.remove(index);
-        } else if (updated < 0) {
-            throw new IllegalStateException("removed a sample that was never added: " + sample);
-        }
+        samples += delta;
     }
 
     static int index(double magnitude) {
@@ -151,5 +123,41 @@ public final class QuantileSketch implements Serializable {
 
     static double representative(int index) {
         return 2 * Math.pow(GAMMA, index) / (GAMMA + 1);
+    }
+
+    /**
+     * One side's buckets: indexes ascending, each with its count, in two parallel arrays (a plain
+     * POJO); a bucket whose count falls to zero is dropped.
+     */
+    public static final class Buckets {
+        public long[] index = SortedLongs.EMPTY;
+        public long[] count = SortedLongs.EMPTY;
+
+        public Buckets() {}
+
+        void merge(Buckets other) {
+            for (int i = 0; i < other.index.length; i++) {
+                add((int) other.index[i], other.count[i]);
+            }
+        }
+
+        void add(int bucket, long delta) {
+            int at = Arrays.binarySearch(index, bucket);
+            long before = at >= 0 ? count[at] : 0;
+            if (before + delta < 0) {
+                throw new IllegalStateException(
+                        "removed a sample that was never added (bucket " + bucket + ")");
+            }
+            if (at < 0) {
+                at = -at - 1;
+                index = SortedLongs.insertAt(index, at, bucket);
+                count = SortedLongs.insertAt(count, at, 0);
+            }
+            count[at] += delta;
+            if (count[at] == 0) {
+                index = SortedLongs.removeAt(index, at);
+                count = SortedLongs.removeAt(count, at);
+            }
+        }
     }
 }

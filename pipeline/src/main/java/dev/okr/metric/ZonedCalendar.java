@@ -16,12 +16,20 @@ import java.time.temporal.TemporalAdjusters;
  *
  * <p>Days are also numbered: {@link #dayNumber(long)} is the local date's epoch day, a compact key
  * for per-day state.
+ *
+ * <p>Every event asks for its day and hour, and time-zone rules are slow to consult, so the last
+ * day and hour asked for are remembered: events mostly arrive near in time to the one before.
  */
 public final class ZonedCalendar implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final ZoneId zone;
+
+    /** The last day and hour looked up; each is one immutable value, so a lookup never tears. */
+    private transient Span lastDay;
+
+    private transient Span lastHour;
 
     public ZonedCalendar(ZoneId zone) {
         this.zone = zone;
@@ -32,19 +40,19 @@ public final class ZonedCalendar implements Serializable {
     }
 
     public long hourStart(long millis) {
-        return at(millis).truncatedTo(ChronoUnit.HOURS).toInstant().toEpochMilli();
+        return hour(millis).start;
     }
 
     public long hourEnd(long millis) {
-        return hourStart(millis) + 3_600_000L;
+        return hour(millis).end;
     }
 
     public long dayStart(long millis) {
-        return startOf(localDate(millis));
+        return day(millis).start;
     }
 
     public long dayEnd(long millis) {
-        return startOf(localDate(millis).plusDays(1));
+        return day(millis).end;
     }
 
     public long weekStart(long millis) {
@@ -68,7 +76,7 @@ public final class ZonedCalendar implements Serializable {
 
     /** The local date's epoch day, a compact number for the day containing {@code millis}. */
     public long dayNumber(long millis) {
-        return localDate(millis).toEpochDay();
+        return day(millis).number;
     }
 
     /** The first instant of the day numbered {@code dayNumber}. */
@@ -87,5 +95,42 @@ public final class ZonedCalendar implements Serializable {
 
     private ZonedDateTime at(long millis) {
         return Instant.ofEpochMilli(millis).atZone(zone);
+    }
+
+    private Span day(long millis) {
+        Span day = lastDay;
+        if (day == null || !day.contains(millis)) {
+            LocalDate date = localDate(millis);
+            day = new Span(startOf(date), startOf(date.plusDays(1)), date.toEpochDay());
+            lastDay = day;
+        }
+        return day;
+    }
+
+    private Span hour(long millis) {
+        Span hour = lastHour;
+        if (hour == null || !hour.contains(millis)) {
+            long start = at(millis).truncatedTo(ChronoUnit.HOURS).toInstant().toEpochMilli();
+            hour = new Span(start, start + 3_600_000L, 0);
+            lastHour = hour;
+        }
+        return hour;
+    }
+
+    /** A half-open span of time, {@code [start, end)}, with the day's number for a day. */
+    private static final class Span {
+        final long start;
+        final long end;
+        final long number;
+
+        Span(long start, long end, long number) {
+            this.start = start;
+            this.end = end;
+            this.number = number;
+        }
+
+        boolean contains(long millis) {
+            return millis >= start && millis < end;
+        }
     }
 }

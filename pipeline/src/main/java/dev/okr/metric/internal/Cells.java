@@ -25,13 +25,14 @@ public final class Cells {
             case Contribution.DURATION -> {
                 cell.count += c.count;
                 cell.sum = ExactSum.add(cell.sum, c.count * c.value);
-                QuantileSketch sketch = QuantileSketch.fromBytes(cell.sketch);
-                if (c.count > 0) {
-                    sketch.add(c.value);
-                } else {
-                    sketch.remove(c.value);
+                if (cell.sketch == null) {
+                    cell.sketch = new QuantileSketch();
                 }
-                cell.sketch = sketch.toBytes();
+                if (c.count > 0) {
+                    cell.sketch.add(c.value);
+                } else {
+                    cell.sketch.remove(c.value);
+                }
             }
             case Contribution.CONVERTED -> cell.a += c.count;
             case Contribution.ENTRANT -> {
@@ -78,9 +79,10 @@ public final class Cells {
                 }
             }
             case PERCENTILE -> {
-                QuantileSketch sketch = QuantileSketch.fromBytes(cell.sketch);
-                sketch.add(value);
-                cell.sketch = sketch.toBytes();
+                if (cell.sketch == null) {
+                    cell.sketch = new QuantileSketch();
+                }
+                cell.sketch.add(value);
             }
             case NPS -> {
                 if (value >= 9) {

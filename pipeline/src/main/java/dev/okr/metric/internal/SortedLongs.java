@@ -19,12 +19,7 @@ public final class SortedLongs {
         if (at >= 0) {
             return set;
         }
-        int insert = -at - 1;
-        long[] grown = new long[set.length + 1];
-        System.arraycopy(set, 0, grown, 0, insert);
-        grown[insert] = value;
-        System.arraycopy(set, insert, grown, insert + 1, set.length - insert);
-        return grown;
+        return insertAt(set, -at - 1, value);
     }
 
     /** The set without {@code value} (the same array when it was not there). */
@@ -33,9 +28,23 @@ public final class SortedLongs {
         if (at < 0) {
             return set;
         }
-        long[] shrunk = new long[set.length - 1];
-        System.arraycopy(set, 0, shrunk, 0, at);
-        System.arraycopy(set, at + 1, shrunk, at, set.length - at - 1);
+        return removeAt(set, at);
+    }
+
+    /** A copy of {@code array} with {@code value} inserted at position {@code at}. */
+    public static long[] insertAt(long[] array, int at, long value) {
+        long[] grown = new long[array.length + 1];
+        System.arraycopy(array, 0, grown, 0, at);
+        grown[at] = value;
+        System.arraycopy(array, at, grown, at + 1, array.length - at);
+        return grown;
+    }
+
+    /** A copy of {@code array} without the element at position {@code at}. */
+    public static long[] removeAt(long[] array, int at) {
+        long[] shrunk = new long[array.length - 1];
+        System.arraycopy(array, 0, shrunk, 0, at);
+        System.arraycopy(array, at + 1, shrunk, at, array.length - at - 1);
         return shrunk;
     }
 
