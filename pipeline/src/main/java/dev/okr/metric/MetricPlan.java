@@ -223,6 +223,22 @@ public final class MetricPlan implements Serializable {
         return Instant.ofEpochMilli(readFrom);
     }
 
+    /**
+     * What the engine's state is laid out by: the period, the time zone, and every key result's id
+     * and metric in plan order. State from a plan with another layout would be read as the wrong
+     * key results' (see {@link PlanLayoutCheck}); titles, owners, baselines and targets are not
+     * part of it, so a changed target keeps the state.
+     */
+    public String layout() {
+        StringBuilder layout = new StringBuilder();
+        layout.append(okrs.period()).append(' ').append(okrs.zone());
+        for (KeyResultPlan kr : keyResults) {
+            layout.append('\n').append(kr.keyResult().id()).append(": ");
+            layout.append(kr.keyResult().metric());
+        }
+        return layout.toString();
+    }
+
     public List<KeyResultPlan> keyResults() {
         return keyResults;
     }

@@ -1,8 +1,10 @@
 package dev.okr.okrfile.metric;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which events a metric counts: the common options {@code events} and {@code where} (SPEC §4). An
@@ -13,8 +15,16 @@ import java.util.Set;
 public record EventFilter(Set<String> events, List<Condition> where) implements Serializable {
 
     public EventFilter {
-        events = Set.copyOf(events);
+        events = sortedCopy(events);
         where = List.copyOf(where);
+    }
+
+    /**
+     * An unmodifiable copy in name order, so that a metric prints the same in every JVM (the engine
+     * compares the printed plan with a savepoint's).
+     */
+    static Set<String> sortedCopy(Set<String> names) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(names));
     }
 
     /** Any activity event, with no conditions. */

@@ -36,7 +36,7 @@ public record RetentionMetric(
             throw new IllegalArgumentException("day and cohorts must be at least 1");
         }
         where = List.copyOf(where);
-        returnEvents = Set.copyOf(returnEvents);
+        returnEvents = EventFilter.sortedCopy(returnEvents);
     }
 
     @Override
