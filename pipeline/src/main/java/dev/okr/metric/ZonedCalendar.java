@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 
 /**
  * Calendar arithmetic in an OKR file's time zone, in epoch milliseconds. Days start at local
@@ -17,8 +18,10 @@ import java.time.temporal.TemporalAdjusters;
  * <p>Days are also numbered: {@link #dayNumber(long)} is the local date's epoch day, a compact key
  * for per-day state.
  *
- * <p>Every event asks for its day and hour, and time-zone rules are slow to consult, so the last
- * day and hour asked for are remembered: events mostly arrive near in time to the one before.
+ * <p>Every event asks for its day several times, and time-zone rules are slow to consult (a
+ * microsecond a question), so the day boundaries of two years around the first instant asked about
+ * are computed once and searched; instants outside them are computed from the rules. The last hour
+ * asked for is remembered: events mostly arrive near in time to the one before.
  */
 public final class ZonedCalendar implements Serializable {
 
@@ -26,8 +29,11 @@ public final class ZonedCalendar implements Serializable {
 
     private final ZoneId zone;
 
-    /** The last day and hour looked up; each is one immutable value, so a lookup never tears. */
-    private transient Span lastDay;
+    /** Days on each side of the first instant asked about that the day table covers. */
+    private static final int TABLE_DAYS = 400;
+
+    /** The day table and the last hour looked up; each is immutable, so a lookup never tears. */
+    private transient DayTable days;
 
     private transient Span lastHour;
 
@@ -86,11 +92,16 @@ public final class ZonedCalendar implements Serializable {
 
     /** The first instant of {@code date} in this zone. */
     public long startOf(LocalDate date) {
+        DayTable table = days;
+        long day = date.toEpochDay();
+        if (table != null && table.covers(day)) {
+            return table.start(day);
+        }
         return date.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     public LocalDate localDate(long millis) {
-        return at(millis).toLocalDate();
+        return LocalDate.ofEpochDay(day(millis).number);
     }
 
     private ZonedDateTime at(long millis) {
@@ -98,11 +109,20 @@ public final class ZonedCalendar implements Serializable {
     }
 
     private Span day(long millis) {
-        Span day = lastDay;
-        if (day == null || !day.contains(millis)) {
-            LocalDate date = localDate(millis);
-            day = new Span(startOf(date), startOf(date.plusDays(1)), date.toEpochDay());
-            lastDay = day;
+        DayTable table = days;
+        if (table == null) {
+            table = new DayTable(zone, at(millis).toLocalDate().toEpochDay() - TABLE_DAYS);
+            days = table;
+        }
+        Span day = table.dayOf(millis);
+        if (day == null) {
+            LocalDate date = at(millis).toLocalDate();
+            LocalDate next = date.plusDays(1);
+            day =
+                    new Span(
+                            date.atStartOfDay(zone).toInstant().toEpochMilli(),
+                            next.atStartOfDay(zone).toInstant().toEpochMilli(),
+                            date.toEpochDay());
         }
         return day;
     }
@@ -115,6 +135,42 @@ public final class ZonedCalendar implements Serializable {
             lastHour = hour;
         }
         return hour;
+    }
+
+    /** The first instants of a run of consecutive days, searched instead of the zone's rules. */
+    private static final class DayTable {
+        private final long firstDay;
+        private final long[] starts;
+
+        DayTable(ZoneId zone, long firstDay) {
+            this.firstDay = firstDay;
+            this.starts = new long[2 * TABLE_DAYS + 1];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] =
+                        LocalDate.ofEpochDay(firstDay + i)
+                                .atStartOfDay(zone)
+                                .toInstant()
+                                .toEpochMilli();
+            }
+        }
+
+        boolean covers(long day) {
+            return day >= firstDay && day < firstDay + starts.length;
+        }
+
+        long start(long day) {
+            return starts[(int) (day - firstDay)];
+        }
+
+        /** The day containing {@code millis}, or null outside the table (its last day too). */
+        Span dayOf(long millis) {
+            int at = Arrays.binarySearch(starts, millis);
+            int index = at >= 0 ? at : -at - 2;
+            if (index < 0 || index >= starts.length - 1) {
+                return null;
+            }
+            return new Span(starts[index], starts[index + 1], firstDay + index);
+        }
     }
 
     /** A half-open span of time, {@code [start, end)}, with the day's number for a day. */

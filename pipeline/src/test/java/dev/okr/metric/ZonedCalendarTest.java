@@ -61,4 +61,28 @@ class ZonedCalendarTest {
         assertThat(OSLO.startOfDay(day)).isEqualTo(OSLO.dayStart(t));
         assertThat(OSLO.dayNumber(OSLO.dayEnd(t))).isEqualTo(day + 1);
     }
+
+    @Test
+    void everyInstantOfSixYearsAgreesWithTheZoneRulesWhereverTheFirstQuestionWas() {
+        // A fresh calendar remembers the days around its first question; instants years away
+        // and the edges of what it remembers must give the same answers as java.time.
+        ZoneId zone = ZoneId.of("America/St_Johns"); // half-hour offset, DST at 02:00 local
+        ZonedCalendar calendar = new ZonedCalendar(zone);
+        calendar.dayStart(at("2026-06-15T12:00:00Z"));
+        long step = 7 * 3_600_000L + 13 * 60_000L + 17_000L;
+        for (long t = at("2023-01-01T00:00:00Z"); t < at("2029-01-01T00:00:00Z"); t += step) {
+            java.time.ZonedDateTime local = Instant.ofEpochMilli(t).atZone(zone);
+            LocalDate date = local.toLocalDate();
+            long start = date.atStartOfDay(zone).toInstant().toEpochMilli();
+            long end = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            String why = Instant.ofEpochMilli(t) + " (" + local + ")";
+            assertThat(calendar.localDate(t)).as(why).isEqualTo(date);
+            assertThat(calendar.dayStart(t)).as(why).isEqualTo(start);
+            assertThat(calendar.dayEnd(t)).as(why).isEqualTo(end);
+            assertThat(calendar.dayNumber(t)).as(why).isEqualTo(date.toEpochDay());
+            assertThat(calendar.startOfDay(date.toEpochDay())).as(why).isEqualTo(start);
+            assertThat(calendar.dayStart(start)).as(why).isEqualTo(start);
+            assertThat(calendar.dayStart(end - 1)).as(why).isEqualTo(start);
+        }
+    }
 }
