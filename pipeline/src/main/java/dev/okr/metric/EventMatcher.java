@@ -9,13 +9,14 @@ import java.util.function.Consumer;
 /**
  * Tests an event against every part of the plan it can matter to, through the plan's index by event
  * name: an aggregated part gets a {@link Contribution} straight away, a part kept per identity gets
- * a {@link Signal} for the per-key stage. Only activity events ({@code track}, {@code page}, {@code
- * screen}) count for metrics.
+ * a place in the event's {@link Signal} to the per-key stage. Only activity events ({@code track},
+ * {@code page}, {@code screen}) count for metrics.
  */
 public final class EventMatcher {
 
     private final MetricPlan plan;
     private final WindowGrid[] grids;
+    private final SignalBatch batch = new SignalBatch();
 
     public EventMatcher(MetricPlan plan) {
         this.plan = plan;
@@ -31,21 +32,21 @@ public final class EventMatcher {
         }
         PropertyLookup properties = event::property;
         if (event.type() == CallType.TRACK) {
-            test(plan.matchersOf(event.event()), event, properties, direct, perKey);
+            test(plan.matchersOf(event.event()), event, properties, direct);
         }
-        test(plan.anyActivityMatchers(), event, properties, direct, perKey);
+        test(plan.anyActivityMatchers(), event, properties, direct);
+        batch.flush(event.timestampMillis(), perKey);
     }
 
     private void test(
             List<Matcher> matchers,
             SegmentEvent event,
             PropertyLookup properties,
-            Consumer<Contribution> direct,
-            Consumer<Signal> perKey) {
+            Consumer<Contribution> direct) {
         for (int i = 0; i < matchers.size(); i++) {
             Matcher m = matchers.get(i);
             if (m.test(properties)) {
-                emit(m, event, properties, direct, perKey);
+                emit(m, event, properties, direct);
             }
         }
     }
@@ -54,8 +55,7 @@ public final class EventMatcher {
             Matcher m,
             SegmentEvent event,
             PropertyLookup properties,
-            Consumer<Contribution> direct,
-            Consumer<Signal> perKey) {
+            Consumer<Contribution> direct) {
         Part part = plan.part(m.part());
         long time = event.timestampMillis();
         if (!part.family().perKey()) {
@@ -80,7 +80,7 @@ public final class EventMatcher {
             }
             key = durationKey(part.id(), value);
         }
-        perKey.accept(new Signal(part.id(), m.role(), key, time, m.starts(properties)));
+        batch.add(key, part.id(), m.role(), m.starts(properties));
     }
 
     /** An NPS answer counts only as an integer from 0 to 10 (SPEC §4); other values are ignored. */

@@ -82,7 +82,28 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
     @Override
     public void processElement(Signal signal, Context ctx, Collector<Contribution> out)
             throws Exception {
-        Part part = plan.part(signal.part);
+        long settled = settled(ctx.timerService().currentWatermark());
+        long registered = Long.MIN_VALUE;
+        for (int i = 0; i < signal.size(); i++) {
+            Part part = plan.part(signal.parts[i]);
+            apply(part, signal.role(i), signal.passes[i], signal.time, settled, out);
+            long cleanup = cleanupTime(part, signal.time, grids[part.id()]);
+            if (cleanup != registered) {
+                ctx.timerService().registerEventTimeTimer(cleanup);
+                registered = cleanup;
+            }
+        }
+    }
+
+    /** One part's state after the event: updated, pruned, and its changes sent on. */
+    private void apply(
+            Part part,
+            Role role,
+            boolean passes,
+            long time,
+            long settled,
+            Collector<Contribution> out)
+            throws Exception {
         Emitter emit =
                 (kind, bucket, second, count, value) ->
                         out.collect(
@@ -95,13 +116,12 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                                         count,
                                         value));
         WindowGrid grid = grids[part.id()];
-        long settled = settled(ctx.timerService().currentWatermark());
         switch (part.family()) {
             case ACTIVE_USERS -> {
                 long[] before = activity.get(part.id());
                 long[] after =
                         ActivityTracker.onActivity(
-                                before == null ? new long[0] : before, signal.time, grid, emit);
+                                before == null ? new long[0] : before, time, grid, emit);
                 if (after != before) {
                     activity.put(part.id(), ActivityTracker.prune(after, settled, grid));
                 }
@@ -109,11 +129,10 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             case RETENTION -> {
                 RetentionMetric metric = (RetentionMetric) part.metric();
                 RetentionState s = orNew(retention.get(part.id()), RetentionState::new);
-                if (signal.role() == Role.COHORT) {
-                    RetentionTracker.onCohortEvent(
-                            s, signal.time, signal.passes, metric, grid.calendar(), emit);
+                if (role == Role.COHORT) {
+                    RetentionTracker.onCohortEvent(s, time, passes, metric, grid.calendar(), emit);
                 } else {
-                    RetentionTracker.onReturnEvent(s, signal.time, metric, grid.calendar(), emit);
+                    RetentionTracker.onReturnEvent(s, time, metric, grid.calendar(), emit);
                 }
                 RetentionTracker.prune(s, settled, metric, grid.calendar());
                 retention.put(part.id(), s);
@@ -121,11 +140,10 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             case CONVERSION -> {
                 long within = ((ConversionMetric) part.metric()).within().toMillis();
                 FunnelState s = orNew(funnels.get(part.id()), FunnelState::new);
-                if (signal.role() == Role.FROM) {
-                    ConversionTracker.onFrom(
-                            s, signal.time, signal.passes, within, grid.calendar(), emit);
+                if (role == Role.FROM) {
+                    ConversionTracker.onFrom(s, time, passes, within, grid.calendar(), emit);
                 } else {
-                    ConversionTracker.onTo(s, signal.time, within, grid.calendar(), emit);
+                    ConversionTracker.onTo(s, time, within, grid.calendar(), emit);
                 }
                 ConversionTracker.prune(s, settled);
                 funnels.put(part.id(), s);
@@ -133,17 +151,16 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             case DURATION -> {
                 DurationMetric metric = (DurationMetric) part.metric();
                 FunnelState s = orNew(funnels.get(part.id()), FunnelState::new);
-                if (signal.role() == Role.FROM) {
-                    DurationTracker.onFrom(s, signal.time, signal.passes, metric, grid, emit);
+                if (role == Role.FROM) {
+                    DurationTracker.onFrom(s, time, passes, metric, grid, emit);
                 } else {
-                    DurationTracker.onTo(s, signal.time, metric, grid, emit);
+                    DurationTracker.onTo(s, time, metric, grid, emit);
                 }
                 DurationTracker.prune(s, settled);
                 funnels.put(part.id(), s);
             }
             default -> throw new IllegalStateException("not kept per key: " + part.family());
         }
-        ctx.timerService().registerEventTimeTimer(cleanupTime(part, signal.time, grid));
     }
 
     /**

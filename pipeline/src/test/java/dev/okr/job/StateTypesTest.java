@@ -7,6 +7,7 @@ import dev.okr.metric.Cell;
 import dev.okr.metric.Contribution;
 import dev.okr.metric.QuantileSketch;
 import dev.okr.metric.Reading;
+import dev.okr.metric.Signal;
 import dev.okr.metric.internal.FunnelState;
 import dev.okr.metric.internal.RetentionState;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
@@ -29,6 +30,7 @@ class StateTypesTest {
                 QuantileSketch.class,
                 Contribution.class,
                 Reading.class,
+                Signal.class,
                 RetentionState.class,
                 FunnelState.class,
                 RollUpRow.class,
