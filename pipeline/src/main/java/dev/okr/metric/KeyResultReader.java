@@ -78,14 +78,24 @@ public final class KeyResultReader {
     private List<Double> bandValues(long at) {
         List<Double> values = new ArrayList<>();
         long start = kr.spanStartMillis();
-        if (isCalendar()) {
+        Family family = parts.get(0).family();
+        if (family == Family.RETENTION || family == Family.CONVERSION) {
+            // A cohort metric's windows are its cohort days (the okr_metric cohort_day values):
+            // those of the key result's span that are mature by now, each with its own value.
+            ZonedCalendar cal = plan.calendar();
+            for (long[] day : parts.get(0).matureDays(at)) {
+                if (cal.startOfDay(day[0]) >= start) {
+                    values.add((double) day[2] / day[1]);
+                }
+            }
+        } else if (isCalendar()) {
             long ws = grid.windowStart(start) == start ? start : grid.windowEnd(start);
             while (grid.windowEnd(ws) <= at) {
                 over(ws, grid.windowEnd(ws)).ifPresent(values::add);
                 ws = grid.windowEnd(ws);
             }
         } else {
-            // Trailing spans, the period and cohorts count their daily readings.
+            // Trailing spans and the period count their daily readings.
             ZonedCalendar cal = plan.calendar();
             for (long e = cal.dayEnd(start); e <= at; e = cal.dayEnd(e)) {
                 valueAt(e).ifPresent(values::add);

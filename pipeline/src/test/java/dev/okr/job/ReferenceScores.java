@@ -13,6 +13,8 @@ import dev.okr.okrfile.KeyResult;
 import dev.okr.okrfile.Objective;
 import dev.okr.okrfile.OkrSet;
 import dev.okr.okrfile.Span;
+import dev.okr.okrfile.metric.ConversionMetric;
+import dev.okr.okrfile.metric.RetentionMetric;
 import dev.okr.okrfile.metric.Window;
 import dev.okr.scoring.Forecast;
 import dev.okr.scoring.KeyResultScore;
@@ -142,7 +144,16 @@ final class ReferenceScores {
         long start = span.start().toEpochMilli();
         List<Double> values = new ArrayList<>();
         Window w = kr.metric().window();
-        if (w == Window.HOUR || w == Window.DAY || w == Window.WEEK || w == Window.MONTH) {
+        if (kr.metric() instanceof RetentionMetric || kr.metric() instanceof ConversionMetric) {
+            // Time in band over cohort days: each cohort day of the span mature at the reading,
+            // with its value then (an on_or_after cohort keeps gaining returns).
+            for (WindowReading window : reference.windowsAt(kr, Instant.ofEpochMilli(until))) {
+                if (window.window().equals("cohort_day")
+                        && window.start().toEpochMilli() >= start) {
+                    values.add(window.value());
+                }
+            }
+        } else if (w == Window.HOUR || w == Window.DAY || w == Window.WEEK || w == Window.MONTH) {
             WindowGrid grid = new WindowGrid(w, calendar, start, span.end().toEpochMilli());
             for (WindowReading window : readingSet.windows()) {
                 long s = window.start().toEpochMilli();

@@ -61,6 +61,11 @@ public final class ReferenceMetricEngine {
         return new ReadingSet(readings, windows);
     }
 
+    /** A key result's window values as they stand at {@code at} (the run's events before it). */
+    public List<WindowReading> windowsAt(KeyResult kr, Instant at) {
+        return new WindowValues(reader, calendar, okrs.period()).of(kr, at);
+    }
+
     /**
      * A key result's reading at any instant, frozen at its deadline end after it. The value reads
      * the events known at that instant (the run's accepted events before it).
