@@ -9,6 +9,8 @@ import dev.okr.connectors.kafka.SegmentEvent;
 import dev.okr.health.PipelineHealth;
 import dev.okr.testkit.LocalServersExtension;
 import dev.okr.testkit.TestKafka;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +35,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,6 +59,20 @@ class EventIngestionIT {
     private static final Instant MONDAY_09_00 = Instant.parse("2026-10-05T09:00:00Z");
     private static final Instant FAR_FUTURE = Instant.parse("2100-01-01T00:00:00Z");
     private static final Duration AWAIT = Duration.ofSeconds(90);
+
+    // The health counters live in Micrometer's global registry, which counts nothing until a
+    // registry is added to it; the job adds one only when it reports to InfluxDB.
+    private static final SimpleMeterRegistry COUNTERS = new SimpleMeterRegistry();
+
+    @BeforeAll
+    static void countHealthMeters() {
+        Metrics.addRegistry(COUNTERS);
+    }
+
+    @AfterAll
+    static void stopCountingHealthMeters() {
+        Metrics.removeRegistry(COUNTERS);
+    }
 
     @Test
     void everyRejectReasonReachesTheDeadLetterTopicWithItsHeadersAndSourceOffset(TestKafka kafka)
