@@ -65,6 +65,12 @@ final class SimulateCommand implements Callable<Integer> {
     double rate;
 
     @Option(
+            names = "--live-rate",
+            description =
+                    "Events per second once live, when it differs from --rate (the history's density).")
+    Double liveRate;
+
+    @Option(
             names = "--count",
             description = "Total history records, spread over the range, instead of --rate.")
     Long count;
@@ -124,6 +130,13 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (count != null) {
             builder.count(count);
+        }
+        if (liveRate != null) {
+            try {
+                builder.liveEventsPerSecond(liveRate);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
         }
         Simulator simulator;
         try {

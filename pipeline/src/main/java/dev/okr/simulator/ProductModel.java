@@ -33,6 +33,19 @@ final class ProductModel {
         this.sessions = new Sessions(dice, timeline);
         this.users = users;
         new Operations(dice, timeline, healthCheckMillis).startAt(start);
+        existingCustomers(start);
+    }
+
+    /** Customers from before the range, each renewing on its own day of the first month. */
+    private void existingCustomers(long start) {
+        for (int i = 1; i <= Math.round(users * EXISTING_CUSTOMERS); i++) {
+            String plan = dice.chance(0.25) ? "business" : "team";
+            SimulatedUser user = new SimulatedUser("c-" + i, "a-c" + i, plan);
+            user.subscribed = true;
+            user.mrr = plan.equals("business") ? BUSINESS_MRR : TEAM_MRR;
+            active.add(user);
+            timeline.at(start + dice.nextLong(30 * DAY), p -> renew(p, user, plan));
+        }
     }
 
     /** Plays one sign-up, visit or session at time {@code t}. */

@@ -116,6 +116,12 @@ public final class ProductRates {
 
     static final double BUSINESS_MRR = 199;
 
+    /**
+     * Customers who subscribed before the simulated range, as a share of the users who sign up over
+     * it: the product has a past, so renewals and cancellations happen from the first day.
+     */
+    static final double EXISTING_CUSTOMERS = 0.08;
+
     /** Chance a subscribed user orders an add-on in a session. */
     static final double ORDER = 0.04;
 

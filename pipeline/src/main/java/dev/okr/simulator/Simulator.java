@@ -29,6 +29,8 @@ public final class Simulator {
     final Instant from;
     final Instant to;
     final double eventsPerSecond;
+    final double liveEventsPerSecond;
+    final Instant publishAfter;
     final long count;
     final double malformedShare;
     final double duplicateShare;
@@ -36,6 +38,7 @@ public final class Simulator {
     final long seed;
     final double drift;
     final Clock clock;
+    final SimulatorProgress progress = new SimulatorProgress();
 
     private Simulator(Builder b) {
         this.kafka = b.kafka;
@@ -44,6 +47,9 @@ public final class Simulator {
         this.from = b.from;
         this.to = b.to;
         this.eventsPerSecond = b.eventsPerSecond;
+        this.liveEventsPerSecond =
+                b.liveEventsPerSecond > 0 ? b.liveEventsPerSecond : b.eventsPerSecond;
+        this.publishAfter = b.publishAfter;
         this.count = b.count;
         this.malformedShare = b.malformedShare;
         this.duplicateShare = b.duplicateShare;
@@ -62,6 +68,11 @@ public final class Simulator {
         return new Builder();
     }
 
+    /** What {@link #publish()} has sent so far; safe to read from any thread while it runs. */
+    public SimulatorProgress progress() {
+        return progress;
+    }
+
     /** The end of the history: the range's end, or now when that is earlier or unset. */
     Instant historyEnd() {
         Instant now = clock.instant();
@@ -77,7 +88,7 @@ public final class Simulator {
         SimulationPlay play = new SimulationPlay(this);
         long end = historyEnd().toEpochMilli();
         return new Iterator<>() {
-            private SimulatedRecord next = play.next(end);
+            private SimulatedRecord next = nextPublished(play, end);
 
             @Override
             public boolean hasNext() {
@@ -90,16 +101,25 @@ public final class Simulator {
                     throw new NoSuchElementException();
                 }
                 SimulatedRecord current = next;
-                next = play.next(end);
+                next = nextPublished(play, end);
                 return current;
             }
         };
     }
 
+    /** The next record of the history that is published: after {@code publishAfter}, if set. */
+    SimulatedRecord nextPublished(SimulationPlay play, long end) {
+        long after = publishAfter == null ? Long.MIN_VALUE : publishAfter.toEpochMilli();
+        SimulatedRecord r = play.next(end);
+        while (r != null && r.kafkaTimestamp() <= after) {
+            r = play.next(end);
+        }
+        return r;
+    }
+
     /**
      * Publishes the history to the topic (created when missing), then, if the range reaches past
-     * now, live events at {@code eventsPerSecond} until the range ends or the thread is
-     * interrupted.
+     * now, live events at the live rate until the range ends or the thread is interrupted.
      *
      * @return how many records were published
      */
@@ -117,6 +137,8 @@ public final class Simulator {
         private Instant from;
         private Instant to;
         private double eventsPerSecond = 50;
+        private double liveEventsPerSecond;
+        private Instant publishAfter;
         private long count = -1;
         private double malformedShare;
         private double duplicateShare = 0.002;
@@ -170,6 +192,29 @@ public final class Simulator {
                         "events per second must be positive, not " + eventsPerSecond);
             }
             this.eventsPerSecond = eventsPerSecond;
+            return this;
+        }
+
+        /**
+         * Events per second of the live play, in wall time, when it differs from the history's
+         * density: a product whose history is sparse enough to be read in seconds still looks
+         * alive. Defaults to {@link #eventsPerSecond}.
+         */
+        public Builder liveEventsPerSecond(double eventsPerSecond) {
+            if (!(eventsPerSecond > 0)) {
+                throw new IllegalArgumentException(
+                        "live events per second must be positive, not " + eventsPerSecond);
+            }
+            this.liveEventsPerSecond = eventsPerSecond;
+            return this;
+        }
+
+        /**
+         * Resumes an earlier run: the history is played from the start as before (so the same users
+         * exist) but only its records after this instant are sent. Defaults to none.
+         */
+        public Builder publishAfter(Instant instant) {
+            this.publishAfter = instant;
             return this;
         }
 

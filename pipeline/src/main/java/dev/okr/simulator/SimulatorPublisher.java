@@ -42,7 +42,7 @@ final class SimulatorPublisher implements AutoCloseable {
         SimulationPlay play = new SimulationPlay(simulator);
         long end = simulator.historyEnd().toEpochMilli();
         SimulatedRecord r;
-        while ((r = play.next(end)) != null) {
+        while ((r = simulator.nextPublished(play, end)) != null) {
             send(r);
         }
         producer.flush();
@@ -57,6 +57,8 @@ final class SimulatorPublisher implements AutoCloseable {
 
     /** Plays live at the rate until the range ends or the thread is interrupted. */
     private void live(SimulationPlay play) {
+        simulator.progress.live = true;
+        double rate = simulator.liveEventsPerSecond;
         long started = simulator.clock.millis();
         long sent = 0;
         while (!Thread.currentThread().isInterrupted()) {
@@ -64,10 +66,10 @@ final class SimulatorPublisher implements AutoCloseable {
             if (simulator.to != null && now >= simulator.to.toEpochMilli()) {
                 return;
             }
-            long due = (long) ((now - started) / 1000.0 * simulator.eventsPerSecond);
+            long due = (long) ((now - started) / 1000.0 * rate);
             if (sent >= due) {
                 try {
-                    Thread.sleep(Math.max(1, (long) (1000 / simulator.eventsPerSecond)));
+                    Thread.sleep(Math.max(1, (long) (1000 / rate)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -94,8 +96,13 @@ final class SimulatorPublisher implements AutoCloseable {
                     }
                 });
         records++;
+        simulator.progress.records.incrementAndGet();
         if (r.intendedReject() != null) {
             malformed++;
+            simulator.progress.malformed.incrementAndGet();
+        } else {
+            simulator.progress.latestEventMillis =
+                    r.kafkaTimestamp() >= 0 ? r.kafkaTimestamp() : simulator.clock.millis();
         }
         if (r.duplicate()) {
             duplicates++;

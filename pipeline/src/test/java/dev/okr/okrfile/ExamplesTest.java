@@ -78,7 +78,7 @@ class ExamplesTest {
     void keyResultsAreBoundAsWritten() {
         KeyResult retention = kr("customer-retention");
         assertThat(retention.goal()).isEqualTo(new Goal.Move(Baseline.auto(), Target.relative(10)));
-        assertThat(((RatioMetric) retention.metric()).window()).isEqualTo(Window.MONTH);
+        assertThat(((RatioMetric) retention.metric()).window()).isEqualTo(Window.TRAILING_28D);
 
         DurationMetric aha = (DurationMetric) kr("time-to-aha").metric();
         assertThat(aha.from()).isEqualTo("Signed Up");

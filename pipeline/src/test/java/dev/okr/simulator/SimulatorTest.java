@@ -133,6 +133,46 @@ class SimulatorTest {
                 .isLessThan(Duration.ofMinutes(1));
     }
 
+    @Test
+    void aResumedHistoryIsTheRestOfTheSameHistory() {
+        List<SimulatedRecord> whole = history(simulator().malformedShare(0.01).build());
+        Instant cut = Instant.ofEpochMilli(whole.get(whole.size() / 2).kafkaTimestamp());
+        List<SimulatedRecord> rest =
+                history(simulator().malformedShare(0.01).publishAfter(cut).build());
+        List<SimulatedRecord> expected =
+                whole.stream().filter(r -> r.kafkaTimestamp() > cut.toEpochMilli()).toList();
+        assertThat(rest).hasSameSizeAs(expected).isNotEmpty();
+        for (int i = 0; i < rest.size(); i++) {
+            assertThat(rest.get(i).value()).isEqualTo(expected.get(i).value());
+        }
+    }
+
+    @Test
+    void theProductHasCustomersFromBeforeTheRangeWhoRenewInItsFirstMonth() {
+        List<SimulatedRecord> records = history(simulator().build());
+        long firstMonthEnd = OCTOBER_1.plus(Duration.ofDays(30)).toEpochMilli();
+        long renewals =
+                records.stream()
+                        .filter(r -> r.kafkaTimestamp() < firstMonthEnd)
+                        .filter(r -> new String(r.value()).contains("\"Subscription Renewed\""))
+                        .count();
+        assertThat(renewals)
+                .as("renewals before any subscription of the range is a month old")
+                .isGreaterThan(10);
+    }
+
+    @Test
+    void theLiveRateDefaultsToTheHistorysDensity() {
+        assertThat(simulator().eventsPerSecond(3).build().liveEventsPerSecond).isEqualTo(3);
+        assertThat(
+                        simulator()
+                                .eventsPerSecond(0.1)
+                                .liveEventsPerSecond(4)
+                                .build()
+                                .liveEventsPerSecond)
+                .isEqualTo(4);
+    }
+
     /** The track events of the catalog's table: rows like {@code | `Signed Up` | ... |}. */
     private static Set<String> trackEvents(String catalog) {
         String section = catalog.substring(catalog.indexOf("## Track events"));
