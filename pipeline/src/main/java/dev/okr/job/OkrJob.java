@@ -7,6 +7,7 @@ import dev.okr.job.ingest.EventIngestion;
 import dev.okr.job.ingest.IngestedEvents;
 import dev.okr.job.ingest.IngestionOptions;
 import dev.okr.metric.MetricPlan;
+import dev.okr.okrfile.InvalidOkrFileException;
 import dev.okr.okrfile.OkrFileLoader;
 import dev.okr.okrfile.OkrSet;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,6 +65,24 @@ public final class OkrJob implements Runnable {
      */
     public static JobExecutionResult execute(RunOptions options, Map<String, String> environment)
             throws Exception {
+        Built job = build(options, environment);
+        return job.env().execute(job.name());
+    }
+
+    /**
+     * Like {@link #execute} but returns once the job is submitted: the caller (the demo) watches
+     * and cancels it through the returned client.
+     */
+    public static JobClient start(RunOptions options, Map<String, String> environment)
+            throws Exception {
+        Built job = build(options, environment);
+        return job.env().executeAsync(job.name());
+    }
+
+    private record Built(StreamExecutionEnvironment env, String name) {}
+
+    private static Built build(RunOptions options, Map<String, String> environment)
+            throws InvalidOkrFileException {
         if (options.okrs == null || options.okrs.isEmpty()) {
             throw new IllegalArgumentException(
                     "no OKR files given: pass --okrs FILE... or set OKR_OKRS");
@@ -82,7 +102,7 @@ public final class OkrJob implements Runnable {
                 .sinkTo(sink(options, environment))
                 .name("influx")
                 .uid("influx");
-        return env.execute("okr-pipeline " + okrs.period().name());
+        return new Built(env, "okr-pipeline " + okrs.period().name());
     }
 
     static Optional<Instant> asOf(String value) {

@@ -50,6 +50,13 @@ class OkrCliTest {
     }
 
     @Test
+    void demoHelpSaysHowToStopResetAndRunUnattended() {
+        assertThat(run("demo", "--help")).isZero();
+        assertThat(out.toString())
+                .contains("--reset", "--duration", "--no-tty", "Ctrl-C", "OKR_INFLUX_URL");
+    }
+
+    @Test
     void aCommandNotBuiltYetSaysSoPlainly() {
         assertThat(run("bench")).isEqualTo(NotAvailableYet.EXIT_NOT_AVAILABLE);
         assertThat(err.toString()).startsWith("okr bench is not available yet in okr ");
