@@ -202,6 +202,11 @@ public final class Demo {
                         Integer.toString(settings.parallelism()),
                         "--checkpoint-dir",
                         dir.resolve("checkpoints").toUri().toString()));
+        Optional<Path> restore = RetainedCheckpoints.latest(dir.resolve("checkpoints"));
+        if (restore.isPresent()) {
+            args.addAll(List.of("--restore-from", restore.get().toUri().toString()));
+            out.println("okr demo: the pipeline goes on from its checkpoint " + restore.get());
+        }
         new CommandLine(holder).parseArgs(args.toArray(String[]::new));
         return holder.options;
     }
@@ -252,6 +257,13 @@ public final class Demo {
             }
             Thread.sleep(
                     Math.min(settings.refresh().toMillis(), Math.max(1, (end - now) / 1_000_000)));
+            if (jobStatus().equals("failed")) {
+                out.println(
+                        "okr demo: the pipeline failed (details in "
+                                + System.getProperty("okr.log.file", "okr.log")
+                                + "); ./okr demo --reset starts clean.");
+                return 1;
+            }
             Throwable failed = simulatorFailure.get();
             if (failed != null) {
                 out.println("okr demo: the simulated product stopped: " + failed.getMessage());
@@ -402,6 +414,8 @@ public final class Demo {
                     // with it either way.
                     LOG.warn("could not cancel the pipeline's job", e);
                 }
+                RetainedCheckpoints.deleteAllBut(
+                        settings.dir().resolve("checkpoints"), job.getJobID().toString());
             }
             // The pipeline's health meters send a last report on close: while InfluxDB is up.
             HealthReporter.stopAll();

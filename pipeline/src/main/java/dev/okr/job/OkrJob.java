@@ -18,8 +18,10 @@ import java.util.Optional;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine;
@@ -138,6 +140,13 @@ public final class OkrJob implements Runnable {
             conf.set(
                     RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF,
                     Duration.ofMinutes(2));
+        }
+        // A cancelled run (Ctrl-C) keeps its last checkpoint, so that it can go on from there.
+        conf.set(
+                CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        if (options.restoreFrom != null && !options.restoreFrom.isBlank()) {
+            conf.set(StateRecoveryOptions.SAVEPOINT_PATH, options.restoreFrom);
         }
         if (options.checkpointDir != null && !options.checkpointDir.isBlank()) {
             conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, options.checkpointDir);

@@ -80,6 +80,13 @@ public final class RunOptions {
                     "hashmap (state on the heap) or rocksdb (on disk, incremental checkpoints; for large user bases) (env OKR_STATE_BACKEND). Default: ${DEFAULT-VALUE}.")
     public String stateBackend;
 
+    @Option(
+            names = "--restore-from",
+            defaultValue = "${env:OKR_RESTORE_FROM}",
+            description =
+                    "Go on from this checkpoint or savepoint (a chk-N or savepoint directory, e.g. under $OKR_HOME/checkpoints): a stopped run keeps its last checkpoint (env OKR_RESTORE_FROM).")
+    public String restoreFrom;
+
     /**
      * Ingestion options from these run options: Kafka connection and topic, the as-of instant of a
      * bounded run, and health published to the same InfluxDB. The caller adds the start instant
