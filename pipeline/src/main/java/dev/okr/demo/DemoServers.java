@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The demo's servers on 127.0.0.1: a Kafka broker and an influxd with their data under the demo's
@@ -39,19 +41,28 @@ final class DemoServers implements AutoCloseable {
                     LocalInflux.INSTALL_HINT
                             + " Or point the demo at an InfluxDB with OKR_INFLUX_URL.");
         }
-        LocalInflux influx =
+        // Side by side: the broker takes seconds to start, influxd about one.
+        CompletableFuture<LocalInflux> starting =
                 external.isPresent()
-                        ? null
-                        : LocalInflux.builder().dataDir(dir.resolve("influx")).start();
+                        ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.supplyAsync(
+                                () -> LocalInflux.builder().dataDir(dir.resolve("influx")).start());
+        LocalKafka kafka;
         try {
-            LocalKafka kafka = LocalKafka.builder().dataDir(dir.resolve("kafka")).start();
-            return new DemoServers(kafka, influx, external.orElseGet(influx::url));
+            kafka = LocalKafka.builder().dataDir(dir.resolve("kafka")).start();
         } catch (RuntimeException e) {
-            if (influx != null) {
-                influx.close();
-            }
+            starting.thenAccept(
+                    influx -> Optional.ofNullable(influx).ifPresent(LocalInflux::close));
             throw e;
         }
+        LocalInflux influx;
+        try {
+            influx = starting.join();
+        } catch (CompletionException e) {
+            kafka.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return new DemoServers(kafka, influx, external.orElseGet(influx::url));
     }
 
     String kafkaBootstrap() {
