@@ -89,6 +89,14 @@ class DemoIT {
                     .containsAll(okrs.keyResults().stream().map(KeyResult::id).toList());
             assertThat(tagValues(client, "okr_objective", "objective"))
                     .containsAll(okrs.objectives().stream().map(Objective::id).toList());
+            // The live board caught up with the events: its last freshness report is minutes,
+            // not the weeks of history it read first.
+            List<InfluxQueryClient.Row> freshness =
+                    client.query(
+                            "SELECT last(\"upper\") FROM \"okr_pipeline_freshness\" WHERE \"count\" > 0");
+            assertThat(freshness).as("the live run recorded its freshness").hasSize(1);
+            assertThat(freshness.get(0).number("last"))
+                    .isLessThan((double) Duration.ofMinutes(10).toMillis());
         }
         try (LocalKafka kafka = LocalKafka.builder().dataDir(data.resolve("kafka")).start()) {
             List<ConsumerRecord<byte[], byte[]>> deadLetters =

@@ -42,8 +42,9 @@ public final class PipelineHealth {
     public static final String WATERMARK_LAG = "okr.pipeline.watermark.lag";
 
     /**
-     * Timer: end-to-end freshness, from an event's time to the sink's acknowledgement of the points
-     * it changed; recorded through {@link #recordFreshness}.
+     * Timer: how far the board lags behind the events, in a live run: the wall-clock time at which
+     * a key result's newest reading is scored minus the event time it was taken at (the watermark).
+     * The sink writes the reading within its flush interval after that.
      */
     public static final String FRESHNESS = "okr.pipeline.freshness";
 
@@ -94,11 +95,11 @@ public final class PipelineHealth {
     }
 
     /**
-     * Records the freshness of one acknowledged write: from {@code eventTimeMillis} to {@code
-     * acknowledgedMillis}. The sink calls it with the newest event time behind the points it wrote.
+     * Records the freshness of one reading: from the event time {@code eventTimeMillis} it reads up
+     * to, to the wall-clock time {@code atMillis}.
      */
-    public static void recordFreshness(long eventTimeMillis, long acknowledgedMillis) {
-        freshness().record(Duration.ofMillis(Math.max(0, acknowledgedMillis - eventTimeMillis)));
+    public static void recordFreshness(long eventTimeMillis, long atMillis) {
+        freshness().record(Duration.ofMillis(Math.max(0, atMillis - eventTimeMillis)));
     }
 
     public static Timer freshness() {

@@ -1,5 +1,6 @@
 package dev.okr.job;
 
+import dev.okr.health.PipelineHealth;
 import dev.okr.metric.KeyResultPlan;
 import dev.okr.metric.MetricPlan;
 import dev.okr.metric.Reading;
@@ -77,6 +78,11 @@ public final class ScoringFunction extends KeyedProcessFunction<Integer, Reading
         scored.forecast = forecast(kr, r.instant);
         Long newestSoFar = newest.value();
         scored.latest = newestSoFar == null || r.instant >= newestSoFar;
+        if (scored.latest && !plan.bounded()) {
+            // How far the board lags behind the events: a live reading is taken at the
+            // watermark; a bounded run's readings are of the past and say nothing about it.
+            PipelineHealth.recordFreshness(r.instant, System.currentTimeMillis());
+        }
         if (scored.latest) {
             newest.update(r.instant);
         }
