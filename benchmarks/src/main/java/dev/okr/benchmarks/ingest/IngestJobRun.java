@@ -1,5 +1,6 @@
 package dev.okr.benchmarks.ingest;
 
+import dev.okr.bench.internal.Measured;
 import dev.okr.connectors.kafka.KafkaClientSettings;
 import dev.okr.connectors.kafka.SegmentEvent;
 import dev.okr.job.ingest.EventIngestion;

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Private data directories of local servers. */
-final class Directories {
+public final class Directories {
 
     private Directories() {}
 
@@ -21,7 +21,7 @@ final class Directories {
     }
 
     /** Deletes {@code dir} and everything below it; a directory that does not exist is fine. */
-    static void deleteRecursively(Path dir) {
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -1,4 +1,4 @@
-package dev.okr.benchmarks.ingest;
+package dev.okr.bench.internal;
 
 import dev.okr.connectors.kafka.SegmentEventDeserializationSchema;
 import dev.okr.connectors.kafka.SegmentRecord;
@@ -23,7 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * same with parsing ({@link SegmentEventDeserializationSchema}), passing each valid event through a
  * keyBy as ingestion does, without the dedup state, the watermarks or the dead letters.
  */
-final class PassThroughRun {
+public final class PassThroughLimit {
 
     static final AtomicLong FIRST = new AtomicLong();
     static final AtomicLong LAST = new AtomicLong();
@@ -31,15 +31,15 @@ final class PassThroughRun {
     static final AtomicLong FIRST_CPU = new AtomicLong();
     static final AtomicLong LAST_CPU = new AtomicLong();
 
-    private PassThroughRun() {}
+    private PassThroughLimit() {}
 
-    static Measured rate(String bootstrap, String topic, int parallelism, long records)
+    public static Measured rate(String bootstrap, String topic, int parallelism, long records)
             throws Exception {
         return run(bootstrap, topic, parallelism, records, false);
     }
 
     /** Valid events per second parsed and passed through a keyBy, about {@code events} of them. */
-    static Measured parsedRate(String bootstrap, String topic, int parallelism, long events)
+    public static Measured parsedRate(String bootstrap, String topic, int parallelism, long events)
             throws Exception {
         return run(bootstrap, topic, parallelism, events, true);
     }

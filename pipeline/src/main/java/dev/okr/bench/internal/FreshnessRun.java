@@ -1,0 +1,197 @@
+package dev.okr.bench.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.okr.connectors.kafka.KafkaClientSettings;
+import dev.okr.connectors.kafka.KafkaTopics;
+import dev.okr.simulator.Simulator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Freshness: the pipeline runs live while the simulator produces events at a fixed rate and, every
+ * 250 ms, a probe event is produced that one key result counts ({@link ProbeOkrFile}). InfluxDB is
+ * polled every 20 ms; a probe's delay runs from just before its send to the first poll that sees
+ * the key result count it. The delays are of the whole path: Kafka, ingestion, the metric engine's
+ * live reading (every live interval), scoring and the InfluxDB sink.
+ */
+public final class FreshnessRun {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PROBE_EVERY = Duration.ofMillis(250);
+
+    /** Delays in seconds of the probes seen, and how many were never seen. */
+    public record Result(double[] delaysSeconds, int missing) {}
+
+    private FreshnessRun() {}
+
+    public static Result run(
+            String bootstrap,
+            InfluxHttpClient influx,
+            List<Path> okrs,
+            Duration liveInterval,
+            double eventsPerSecond,
+            int users,
+            Duration duration,
+            Path workDir)
+            throws Exception {
+        String topic = "bench-live-" + System.nanoTime();
+        String database = "bench_live_" + System.nanoTime();
+        KafkaClientSettings kafka = KafkaClientSettings.plaintext(bootstrap);
+        KafkaTopics.createIfMissing(
+                kafka,
+                new NewTopic(topic, Optional.of(2), Optional.empty())
+                        .configs(Map.of("retention.ms", "-1")));
+        List<Path> files = new ArrayList<>(okrs);
+        files.add(ProbeOkrFile.write(okrs, workDir));
+        JobClient job =
+                OkrRun.live(
+                        new OkrRun.Target(bootstrap, topic, influx.url(), database),
+                        files,
+                        liveInterval,
+                        workDir);
+        Thread load = null;
+        try (KafkaProducer<byte[], byte[]> probes = producer(kafka)) {
+            awaitFirstReading(influx, database, liveInterval.plusSeconds(120));
+            Instant start = Instant.now();
+            Simulator simulator =
+                    Simulator.builder()
+                            .kafka(kafka)
+                            .topic(topic)
+                            .from(start.minusMillis(1))
+                            .to(start.plus(duration))
+                            .eventsPerSecond(eventsPerSecond)
+                            .users(users)
+                            .seed(7)
+                            .build();
+            load = new Thread(simulator::publish, "bench-live-load");
+            load.setDaemon(true);
+            load.start();
+            return probe(probes, topic, influx, database, duration, liveInterval);
+        } finally {
+            if (load != null) {
+                load.interrupt();
+                load.join(30_000);
+            }
+            job.cancel().get(60, TimeUnit.SECONDS);
+            influx.query("DROP DATABASE " + database);
+        }
+    }
+
+    private static Result probe(
+            KafkaProducer<byte[], byte[]> producer,
+            String topic,
+            InfluxHttpClient influx,
+            String database,
+            Duration duration,
+            Duration liveInterval)
+            throws Exception {
+        int count = (int) (duration.toMillis() / PROBE_EVERY.toMillis());
+        long[] sent = new long[count];
+        long[] seen = new long[count];
+        long start = System.currentTimeMillis();
+        long deadline = start + duration.toMillis() + liveInterval.toMillis() + 20_000;
+        int nextProbe = 0;
+        int seenUpTo = 0;
+        while (seenUpTo < count && System.currentTimeMillis() < deadline) {
+            long now = System.currentTimeMillis();
+            if (nextProbe < count && now >= start + nextProbe * PROBE_EVERY.toMillis()) {
+                sent[nextProbe] = now;
+                producer.send(new ProducerRecord<>(topic, probeEvent(nextProbe, now)));
+                producer.flush();
+                nextProbe++;
+            }
+            int counted = (int) Math.min(nextProbe, probesCounted(influx, database));
+            long at = System.currentTimeMillis();
+            for (; seenUpTo < counted; seenUpTo++) {
+                seen[seenUpTo] = at;
+            }
+            Thread.sleep(20);
+        }
+        double[] delays = new double[seenUpTo];
+        for (int i = 0; i < seenUpTo; i++) {
+            delays[i] = (seen[i] - sent[i]) / 1000.0;
+        }
+        return new Result(delays, count - seenUpTo);
+    }
+
+    private static byte[] probeEvent(int i, long millis) {
+        String json =
+                "{\"type\":\"track\",\"event\":\""
+                        + ProbeOkrFile.EVENT
+                        + "\",\"userId\":\"bench-probe\",\"messageId\":\"bench-probe-"
+                        + millis
+                        + "-"
+                        + i
+                        + "\",\"timestamp\":\""
+                        + Instant.ofEpochMilli(millis)
+                        + "\",\"properties\":{}}";
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The probe key result's newest count in InfluxDB, -1 before its first reading. */
+    static long probesCounted(InfluxHttpClient influx, String database) throws Exception {
+        String answer;
+        try {
+            answer =
+                    influx.query(
+                            database,
+                            "SELECT max(\"value\"), max(\"live_value\") FROM \"okr_kr\" WHERE \"kr\" = '"
+                                    + ProbeOkrFile.KEY_RESULT
+                                    + "'");
+        } catch (IllegalStateException e) {
+            return -1; // the database is not there before the sink's first write
+        }
+        JsonNode values =
+                JSON.readTree(answer)
+                        .path("results")
+                        .path(0)
+                        .path("series")
+                        .path(0)
+                        .path("values")
+                        .path(0);
+        if (values.isMissingNode()) {
+            return -1;
+        }
+        double max = -1;
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i).isNumber()) {
+                max = Math.max(max, values.get(i).asDouble());
+            }
+        }
+        return (long) max;
+    }
+
+    private static void awaitFirstReading(InfluxHttpClient influx, String database, Duration within)
+            throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (probesCounted(influx, database) < 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "the live pipeline wrote no reading of the probe key result within "
+                                + within);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static KafkaProducer<byte[], byte[]> producer(KafkaClientSettings kafka) {
+        Properties p = kafka.toProperties();
+        p.put("acks", "all");
+        p.put("linger.ms", "0");
+        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+}
