@@ -79,10 +79,7 @@ public final class Bench {
         Measurements m = new Measurements(settings, this);
         List<BenchTable> tables = new ArrayList<>();
         SimulatedTopic main = null;
-        if (settings.runs(BenchSection.LIMITS)
-                || settings.runs(BenchSection.THROUGHPUT)
-                || settings.runs(BenchSection.SCALE)
-                || settings.runs(BenchSection.SAFETY)) {
+        if (!settings.sections().isEmpty()) {
             main = publish("bench-main", settings.users(), 0, false);
         }
         if (settings.runs(BenchSection.LIMITS)) {
@@ -92,7 +89,7 @@ public final class Bench {
             tables.add(m.throughput(main));
         }
         if (settings.runs(BenchSection.FRESHNESS)) {
-            tables.add(m.freshness());
+            tables.add(m.freshness(main));
         }
         if (settings.runs(BenchSection.SCALE)) {
             tables.add(m.scale(main));

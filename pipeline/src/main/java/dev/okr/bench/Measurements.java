@@ -125,8 +125,8 @@ final class Measurements {
                 figures);
     }
 
-    BenchTable freshness() throws Exception {
-        double rate = Spread.of(throughputP1(null)).median() / 2;
+    BenchTable freshness(SimulatedTopic topic) throws Exception {
+        double rate = Spread.of(throughputP1(topic)).median() / 2;
         int runs = settings.runs();
         double[] p50 = new double[runs];
         double[] p99 = new double[runs];
@@ -172,7 +172,7 @@ final class Measurements {
                                 + " its delay runs from its send to the first poll (every 20 ms)"
                                 + " that reads the key result counting it in InfluxDB.",
                         String.format(
-                                "Probes never seen within the run and 20 s after: %d.", missing)),
+                                "Probes never seen within the run and 90 s after: %d.", missing)),
                 List.of(
                         Figure.of("freshness p50", Spread.of(p50), Unit.SECONDS),
                         Figure.of("freshness p99", Spread.of(p99), Unit.SECONDS),

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,8 +64,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--sections",
             split = ",",
-            description = "Sections to run, of: ${COMPLETION-CANDIDATES}. Default: all.")
-    Set<BenchSection> sections;
+            description =
+                    "Sections to run, of: limits, throughput, freshness, scale, safety. Default: all.")
+    List<String> sections;
 
     @Option(
             names = "--freshness-duration",
@@ -177,7 +179,23 @@ final class BenchCommand implements Callable<Integer> {
         if (freshnessDuration != null) {
             b.freshnessDuration(freshnessDuration);
         }
-        b.sections(sections == null ? EnumSet.allOf(BenchSection.class) : sections);
+        b.sections(sections == null ? EnumSet.allOf(BenchSection.class) : sections(sections));
         return b.build();
+    }
+
+    private static Set<BenchSection> sections(List<String> names) {
+        Set<BenchSection> sections = EnumSet.noneOf(BenchSection.class);
+        for (String name : names) {
+            try {
+                sections.add(BenchSection.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "--sections: no section '"
+                                + name
+                                + "'; the sections are limits, throughput, freshness, scale,"
+                                + " safety");
+            }
+        }
+        return sections;
     }
 }

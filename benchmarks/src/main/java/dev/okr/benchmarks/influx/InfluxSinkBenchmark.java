@@ -1,11 +1,11 @@
 package dev.okr.benchmarks.influx;
 
-import dev.okr.connectors.influx.InfluxPoint;
-import dev.okr.connectors.influx.InfluxSink;
 import dev.okr.bench.Spread;
 import dev.okr.bench.internal.InfluxCeiling;
 import dev.okr.bench.internal.InfluxHttpClient;
 import dev.okr.bench.internal.ScorePoints;
+import dev.okr.connectors.influx.InfluxPoint;
+import dev.okr.connectors.influx.InfluxSink;
 import dev.okr.infra.local.LocalInflux;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
@@ -87,8 +87,7 @@ public final class InfluxSinkBenchmark {
         return InfluxCeiling.pointsPerSecond(influx, database, bodies, parallelism * inFlight);
     }
 
-    private double sink(InfluxHttpClient influx, String database, String prefix)
-            throws Exception {
+    private double sink(InfluxHttpClient influx, String database, String prefix) throws Exception {
         influx.query("CREATE DATABASE " + database);
         FIRST_ELEMENT_NANOS.set(0);
         StreamExecutionEnvironment env =

@@ -33,6 +33,9 @@ public final class FreshnessRun {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PROBE_EVERY = Duration.ofMillis(250);
 
+    /** How long after the last probe its reading is waited for. */
+    private static final Duration GRACE = Duration.ofSeconds(90);
+
     /** Delays in seconds of the probes seen, and how many were never seen. */
     public record Result(double[] delaysSeconds, int missing) {}
 
@@ -65,22 +68,24 @@ public final class FreshnessRun {
                         workDir);
         Thread load = null;
         try (KafkaProducer<byte[], byte[]> probes = producer(kafka)) {
-            awaitFirstReading(influx, database, liveInterval.plusSeconds(120));
+            // Readings follow the watermark, which the load moves: start it first.
+            Duration warmUp = liveInterval.plusSeconds(120);
             Instant start = Instant.now();
             Simulator simulator =
                     Simulator.builder()
                             .kafka(kafka)
                             .topic(topic)
                             .from(start.minusMillis(1))
-                            .to(start.plus(duration))
+                            .to(start.plus(warmUp).plus(duration))
                             .eventsPerSecond(eventsPerSecond)
                             .users(users)
                             .seed(7)
                             .build();
-            load = new Thread(simulator::publish, "bench-live-load");
+            load = new Thread(() -> publishUntilStopped(simulator), "bench-live-load");
             load.setDaemon(true);
             load.start();
-            return probe(probes, topic, influx, database, duration, liveInterval);
+            long base = warmUp(probes, topic, influx, database, warmUp);
+            return probe(probes, topic, influx, database, duration, base);
         } finally {
             if (load != null) {
                 load.interrupt();
@@ -97,24 +102,24 @@ public final class FreshnessRun {
             InfluxHttpClient influx,
             String database,
             Duration duration,
-            Duration liveInterval)
+            long base)
             throws Exception {
         int count = (int) (duration.toMillis() / PROBE_EVERY.toMillis());
         long[] sent = new long[count];
         long[] seen = new long[count];
         long start = System.currentTimeMillis();
-        long deadline = start + duration.toMillis() + liveInterval.toMillis() + 20_000;
+        long deadline = start + duration.toMillis() + GRACE.toMillis();
         int nextProbe = 0;
         int seenUpTo = 0;
         while (seenUpTo < count && System.currentTimeMillis() < deadline) {
             long now = System.currentTimeMillis();
             if (nextProbe < count && now >= start + nextProbe * PROBE_EVERY.toMillis()) {
                 sent[nextProbe] = now;
-                producer.send(new ProducerRecord<>(topic, probeEvent(nextProbe, now)));
+                producer.send(new ProducerRecord<>(topic, probeEvent(base + nextProbe, now)));
                 producer.flush();
                 nextProbe++;
             }
-            int counted = (int) Math.min(nextProbe, probesCounted(influx, database));
+            int counted = (int) Math.min(nextProbe, probesCounted(influx, database) - base);
             long at = System.currentTimeMillis();
             for (; seenUpTo < counted; seenUpTo++) {
                 seen[seenUpTo] = at;
@@ -128,7 +133,7 @@ public final class FreshnessRun {
         return new Result(delays, count - seenUpTo);
     }
 
-    private static byte[] probeEvent(int i, long millis) {
+    private static byte[] probeEvent(long i, long millis) {
         String json =
                 "{\"type\":\"track\",\"event\":\""
                         + ProbeOkrFile.EVENT
@@ -175,16 +180,50 @@ public final class FreshnessRun {
         return (long) max;
     }
 
-    private static void awaitFirstReading(InfluxHttpClient influx, String database, Duration within)
+    /**
+     * The probe key result is read only once it has had an event: sends probes every 500 ms until
+     * one is counted, then waits until all are. Returns how many were sent.
+     */
+    private static long warmUp(
+            KafkaProducer<byte[], byte[]> producer,
+            String topic,
+            InfluxHttpClient influx,
+            String database,
+            Duration within)
             throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
-        while (probesCounted(influx, database) < 0) {
+        long sent = 0;
+        long lastSend = 0;
+        while (probesCounted(influx, database) < 1) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(
                         "the live pipeline wrote no reading of the probe key result within "
                                 + within);
             }
-            Thread.sleep(100);
+            if (System.currentTimeMillis() - lastSend >= 500) {
+                lastSend = System.currentTimeMillis();
+                producer.send(new ProducerRecord<>(topic, probeEvent(sent++, lastSend)));
+                producer.flush();
+            }
+            Thread.sleep(50);
+        }
+        while (probesCounted(influx, database) < sent) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the warm-up probes were not all counted");
+            }
+            Thread.sleep(50);
+        }
+        return sent;
+    }
+
+    /** The load ends by interruption; what its producer throws then is not a failure. */
+    private static void publishUntilStopped(Simulator simulator) {
+        try {
+            simulator.publish();
+        } catch (RuntimeException e) {
+            if (!Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
         }
     }
 
