@@ -37,7 +37,8 @@ public final class Bench {
     private final Path workDir;
     private final Instant from;
     private final Instant asOf;
-    private int databases;
+    private final List<String> databases = new ArrayList<>();
+    private String runsDatabase;
 
     private Bench(
             BenchSettings settings,
@@ -68,7 +69,14 @@ public final class Bench {
                     "okr bench: Kafka at %s, InfluxDB at %s%n",
                     servers.bootstrap(), servers.influx().url());
             progress.flush();
-            return new Bench(settings, okrs, progress, servers, workDir).measure();
+            Bench bench = new Bench(settings, okrs, progress, servers, workDir);
+            try {
+                return bench.measure();
+            } finally {
+                for (String database : bench.databases) {
+                    servers.influx().query("DROP DATABASE " + database);
+                }
+            }
         } finally {
             Directories.deleteRecursively(workDir);
         }
@@ -115,36 +123,48 @@ public final class Bench {
                 countUsers);
     }
 
-    /** One bounded {@code okr run --as-of} over {@code topic}, into a database dropped after. */
+    /**
+     * A new database name starting with {@code prefix}, dropped at the end of the bench. They are
+     * kept until then because a finished job's health reporter still writes to its database.
+     */
+    String database(String prefix) {
+        String name = prefix + databases.size();
+        databases.add(name);
+        return name;
+    }
+
+    /**
+     * One bounded {@code okr run --as-of} over {@code topic}. Every run writes the same series into
+     * one database, overwriting the points of the run before.
+     */
     OkrRun.Result okrRun(SimulatedTopic topic, int parallelism, Duration checkpoints)
             throws Exception {
-        String database = "bench_run_" + databases++;
-        try {
-            OkrRun.Result r =
-                    OkrRun.bounded(
-                            new OkrRun.Target(
-                                    servers.bootstrap(),
-                                    topic.name(),
-                                    servers.influx().url(),
-                                    database),
-                            settings.okrs(),
-                            asOf,
-                            parallelism,
-                            checkpoints,
-                            topic.records(),
-                            workDir);
-            say(
-                    "  okr run p=%d, checkpoints %s, %s: %,.0f records/s (%.1f s)%s",
-                    parallelism,
-                    checkpoints.isZero() ? "none" : checkpoints.toSeconds() + " s",
-                    topic.name(),
-                    r.recordsPerSecond(),
-                    r.seconds(),
-                    r.stateBytes() > 0 ? ", state " + r.stateBytes() + " bytes" : "");
-            return r;
-        } finally {
-            servers.influx().query("DROP DATABASE " + database);
+        if (runsDatabase == null) {
+            runsDatabase = database("okr_bench_runs_");
         }
+        String database = runsDatabase;
+        OkrRun.Result r =
+                OkrRun.bounded(
+                        new OkrRun.Target(
+                                servers.bootstrap(),
+                                topic.name(),
+                                servers.influx().url(),
+                                database),
+                        settings.okrs(),
+                        asOf,
+                        parallelism,
+                        checkpoints,
+                        topic.records(),
+                        workDir);
+        say(
+                "  okr run p=%d, checkpoints %s, %s: %,.0f records/s (%.1f s)%s",
+                parallelism,
+                checkpoints.isZero() ? "none" : checkpoints.toSeconds() + " s",
+                topic.name(),
+                r.recordsPerSecond(),
+                r.seconds(),
+                r.stateBytes() > 0 ? ", state " + r.stateBytes() + " bytes" : "");
+        return r;
     }
 
     BenchServers servers() {

@@ -63,7 +63,7 @@ public record BenchSettings(
     /** Builds {@link BenchSettings}; every option has a default. */
     public static final class Builder {
         private Set<BenchSection> sections = EnumSet.allOf(BenchSection.class);
-        private long events = 3_000_000;
+        private long events = 2_000_000;
         private int runs = 3;
         private int users = 10_000;
         private List<Integer> scaleUsers = List.of(10_000, 100_000, 1_000_000);
@@ -81,7 +81,7 @@ public record BenchSettings(
             return this;
         }
 
-        /** Simulated records per throughput run. Defaults to 3,000,000. */
+        /** Simulated records per throughput run. Defaults to 2,000,000. */
         public Builder events(long events) {
             this.events = events;
             return this;

@@ -23,6 +23,12 @@ final class Measurements {
 
     private static final Duration SAFE_CHECKPOINTS = Duration.ofSeconds(10);
 
+    /**
+     * Live rates of the freshness runs, as shares of the measured throughput: the half the issue
+     * asks for, and a tenth, where the pipeline is far from its limit.
+     */
+    private static final double[] FRESHNESS_SHARES = {0.5, 0.1};
+
     private final BenchSettings settings;
     private final Bench bench;
     private double[] passThrough;
@@ -126,16 +132,41 @@ final class Measurements {
     }
 
     BenchTable freshness(SimulatedTopic topic) throws Exception {
-        double rate = Spread.of(throughputP1(topic)).median() / 2;
+        double throughput = Spread.of(throughputP1(topic)).median();
+        double interval = settings.liveInterval().toMillis() / 1000.0;
+        List<Figure> figures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        notes.add(
+                String.format(
+                        "A live `okr run` (parallelism 1, live interval %.0f s, checkpoints every"
+                                + " 30 s) while the simulator produces events live at a share of"
+                                + " the throughput measured at p=1 (%,.0f events/s), for %d s a"
+                                + " run; the simulator shares the machine with the pipeline.",
+                        interval, throughput, settings.freshnessDuration().toSeconds()));
+        notes.add(
+                "Every 250 ms a probe event is produced that one extra key result counts; its"
+                        + " delay runs from its send to the first poll (every 20 ms) that reads"
+                        + " the key result counting it in InfluxDB.");
+        for (double share : FRESHNESS_SHARES) {
+            freshnessAt(share, throughput * share, interval, figures, notes);
+        }
+        return new BenchTable(BenchSection.FRESHNESS, "Freshness", notes, figures);
+    }
+
+    private void freshnessAt(
+            double share, double rate, double interval, List<Figure> figures, List<String> notes)
+            throws Exception {
         int runs = settings.runs();
         double[] p50 = new double[runs];
         double[] p99 = new double[runs];
+        double[] produced = new double[runs];
         int missing = 0;
         for (int i = 0; i < runs; i++) {
             FreshnessRun.Result r =
                     FreshnessRun.run(
                             bench.servers().bootstrap(),
                             bench.servers().influx(),
+                            bench.database("okr_bench_live_"),
                             settings.okrs(),
                             settings.liveInterval(),
                             rate,
@@ -147,40 +178,37 @@ final class Measurements {
             }
             p50[i] = Percentiles.of(r.delaysSeconds(), 50);
             p99[i] = Percentiles.of(r.delaysSeconds(), 99);
+            produced[i] = r.producedPerSecond();
             missing += r.missing();
             bench.say(
-                    "  freshness run %d at %,.0f events/s: p50 %.2f s, p99 %.2f s over %d probes, %d unseen",
-                    i + 1, rate, p50[i], p99[i], r.delaysSeconds().length, r.missing());
+                    "  freshness run %d at %,.0f events/s asked (%,.0f produced): p50 %.2f s,"
+                            + " p99 %.2f s over %d probes, %d unseen",
+                    i + 1,
+                    rate,
+                    produced[i],
+                    p50[i],
+                    p99[i],
+                    r.delaysSeconds().length,
+                    r.missing());
         }
-        double interval = settings.liveInterval().toMillis() / 1000.0;
-        Spread beyond = Spread.of(p99);
-        beyond =
-                new Spread(
-                        beyond.median() - interval,
-                        beyond.min() - interval,
-                        beyond.max() - interval);
-        return new BenchTable(
-                BenchSection.FRESHNESS,
-                "Freshness",
-                List.of(
-                        String.format(
-                                "A live `okr run` (parallelism 1, live interval %.0f s, checkpoints"
-                                        + " every 30 s) while the simulator produces %,.0f events/s,"
-                                        + " half the throughput measured at p=1, for %d s a run.",
-                                interval, rate, settings.freshnessDuration().toSeconds()),
-                        "Every 250 ms a probe event is produced that one extra key result counts;"
-                                + " its delay runs from its send to the first poll (every 20 ms)"
-                                + " that reads the key result counting it in InfluxDB.",
-                        String.format(
-                                "Probes never seen within the run and 90 s after: %d.", missing)),
-                List.of(
-                        Figure.of("freshness p50", Spread.of(p50), Unit.SECONDS),
-                        Figure.of("freshness p99", Spread.of(p99), Unit.SECONDS),
-                        new Figure(
-                                "freshness p99 beyond the live interval",
-                                beyond,
-                                Unit.SECONDS,
-                                Goal.under(2.0))));
+        String at = String.format("at %.0f%% of throughput", share * 100);
+        Spread p99s = Spread.of(p99);
+        figures.add(
+                Figure.of("records produced/s " + at, Spread.of(produced), Unit.EVENTS_PER_SECOND));
+        figures.add(Figure.of("freshness p50 " + at, Spread.of(p50), Unit.SECONDS));
+        figures.add(Figure.of("freshness p99 " + at, p99s, Unit.SECONDS));
+        figures.add(
+                new Figure(
+                        "freshness p99 beyond the live interval " + at,
+                        new Spread(
+                                p99s.median() - interval,
+                                p99s.min() - interval,
+                                p99s.max() - interval),
+                        Unit.SECONDS,
+                        share == FRESHNESS_SHARES[0] ? Goal.under(2.0) : null));
+        notes.add(
+                String.format(
+                        "Probes never seen within a run and 90 s after, %s: %d.", at, missing));
     }
 
     BenchTable scale(SimulatedTopic topic) throws Exception {

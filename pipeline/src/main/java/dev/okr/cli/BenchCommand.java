@@ -40,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--events",
             description =
-                    "Simulated records per throughput run. Default: 3000000 (100000 with --quick).")
+                    "Simulated records per throughput run. Default: 2000000 (100000 with --quick).")
     Long events;
 
     @Option(
@@ -72,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
             names = "--freshness-duration",
             converter = DurationConverter.class,
             description =
-                    "How long events are produced live in each freshness run. Default: 40s (10s with --quick).")
+                    "How long events are produced live in each freshness run. Default: 30s (10s with --quick).")
     Duration freshnessDuration;
 
     @Option(
@@ -162,7 +162,7 @@ final class BenchCommand implements Callable<Integer> {
                     .scaleUsers(List.of(1_000, 10_000))
                     .freshnessDuration(Duration.ofSeconds(10));
         } else {
-            b.freshnessDuration(Duration.ofSeconds(40));
+            b.freshnessDuration(Duration.ofSeconds(30));
         }
         if (events != null) {
             b.events(events);

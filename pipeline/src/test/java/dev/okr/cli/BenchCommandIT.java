@@ -93,8 +93,8 @@ class BenchCommandIT {
         assertThat(figure(written, "okr run / Flink pass-through, per core (p=1)"))
                 .as("the ratio is the figures' quotient")
                 .isCloseTo(throughput / passThrough, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(figure(written, "freshness p50"))
-                .isLessThanOrEqualTo(figure(written, "freshness p99"));
+        assertThat(figure(written, "freshness p50 at 10% of throughput"))
+                .isLessThanOrEqualTo(figure(written, "freshness p99 at 10% of throughput"));
     }
 
     private static double figure(String markdown, String name) {

@@ -17,8 +17,11 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -36,14 +39,18 @@ public final class FreshnessRun {
     /** How long after the last probe its reading is waited for. */
     private static final Duration GRACE = Duration.ofSeconds(90);
 
-    /** Delays in seconds of the probes seen, and how many were never seen. */
-    public record Result(double[] delaysSeconds, int missing) {}
+    /**
+     * Delays in seconds of the probes seen, how many were never seen, and the rate at which records
+     * were actually produced while probing (the load and the probes).
+     */
+    public record Result(double[] delaysSeconds, int missing, double producedPerSecond) {}
 
     private FreshnessRun() {}
 
     public static Result run(
             String bootstrap,
             InfluxHttpClient influx,
+            String database,
             List<Path> okrs,
             Duration liveInterval,
             double eventsPerSecond,
@@ -52,7 +59,6 @@ public final class FreshnessRun {
             Path workDir)
             throws Exception {
         String topic = "bench-live-" + System.nanoTime();
-        String database = "bench_live_" + System.nanoTime();
         KafkaClientSettings kafka = KafkaClientSettings.plaintext(bootstrap);
         KafkaTopics.createIfMissing(
                 kafka,
@@ -85,14 +91,18 @@ public final class FreshnessRun {
             load.setDaemon(true);
             load.start();
             long base = warmUp(probes, topic, influx, database, warmUp);
-            return probe(probes, topic, influx, database, duration, base);
+            long before = endOffset(kafka, topic);
+            long from = System.nanoTime();
+            Result r = probe(probes, topic, influx, database, duration, base);
+            double produced =
+                    (endOffset(kafka, topic) - before) / ((System.nanoTime() - from) / 1e9);
+            return new Result(r.delaysSeconds(), r.missing(), produced);
         } finally {
             if (load != null) {
                 load.interrupt();
                 load.join(30_000);
             }
             job.cancel().get(60, TimeUnit.SECONDS);
-            influx.query("DROP DATABASE " + database);
         }
     }
 
@@ -130,7 +140,7 @@ public final class FreshnessRun {
         for (int i = 0; i < seenUpTo; i++) {
             delays[i] = (seen[i] - sent[i]) / 1000.0;
         }
-        return new Result(delays, count - seenUpTo);
+        return new Result(delays, count - seenUpTo, 0);
     }
 
     private static byte[] probeEvent(long i, long millis) {
@@ -214,6 +224,23 @@ public final class FreshnessRun {
             Thread.sleep(50);
         }
         return sent;
+    }
+
+    /** The records on the topic so far, over its partitions. */
+    private static long endOffset(KafkaClientSettings kafka, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(
+                        kafka.toProperties(),
+                        new ByteArrayDeserializer(),
+                        new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(topic).stream()
+                            .map(p -> new TopicPartition(topic, p.partition()))
+                            .toList();
+            return consumer.endOffsets(partitions).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+        }
     }
 
     /** The load ends by interruption; what its producer throws then is not a failure. */
