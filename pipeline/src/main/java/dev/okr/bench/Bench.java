@@ -88,7 +88,7 @@ public final class Bench {
         List<BenchTable> tables = new ArrayList<>();
         SimulatedTopic main = null;
         if (!settings.sections().isEmpty()) {
-            main = publish("bench-main", settings.users(), 0, false);
+            main = publish("bench-main", settings.users(), 0, settings.runs(BenchSection.SCALE));
         }
         if (settings.runs(BenchSection.LIMITS)) {
             tables.add(m.limits(main));
