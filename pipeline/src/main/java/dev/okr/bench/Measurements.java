@@ -64,6 +64,10 @@ final class Measurements {
                     "  limits run %d: bare consumer %,.0f records/s, Flink pass-through %,.0f"
                             + " events/s, InfluxDB ceiling %,.0f points/s",
                     i + 1, bareConsumer[i], passThrough[i], influxCeiling[i]);
+            if (settings.runs(BenchSection.THROUGHPUT)) {
+                // Right after its limits, so that each ratio divides runs of the same moment.
+                throughputP1()[i] = bench.okrRun(topic, 1, Duration.ZERO).recordsPerSecond();
+            }
         }
         return new BenchTable(
                 BenchSection.LIMITS,
@@ -102,18 +106,18 @@ final class Measurements {
             figures.add(
                     new Figure(
                             "okr run / Flink pass-through, per core (p=1)",
-                            Spread.of(rates).over(Spread.of(passThrough).median()),
+                            perRun(rates, passThrough),
                             Unit.RATIO,
                             Goal.atLeast(0.3)));
             figures.add(
                     Figure.of(
                             "okr run / bare Kafka consumer",
-                            Spread.of(rates).over(Spread.of(bareConsumer).median()),
+                            perRun(rates, bareConsumer),
                             Unit.RATIO));
             figures.add(
                     Figure.of(
                             "okr run events/s / InfluxDB ceiling points/s",
-                            Spread.of(rates).over(Spread.of(influxCeiling).median()),
+                            perRun(rates, influxCeiling),
                             Unit.RATIO));
         }
         return new BenchTable(
@@ -128,7 +132,9 @@ final class Measurements {
                         "Rate: records over the job's net run time, from submission until InfluxDB"
                                 + " has acknowledged the last point, so a second or two of job"
                                 + " start-up is in it (the limits' clocks start at the first record).",
-                        "A ratio's range is each run's rate over the limit's median."),
+                        "Each run follows the limits' run of the same number, and a ratio is taken"
+                                + " per pair of runs: on a shared machine, only runs of the same"
+                                + " moment compare."),
                 figures);
     }
 
@@ -220,14 +226,16 @@ final class Measurements {
     }
 
     BenchTable scale(SimulatedTopic topic) throws Exception {
-        double[] p1 = throughputP1(topic);
+        double[] p1 = new double[settings.runs()];
         double[] p2 = new double[settings.runs()];
         for (int i = 0; i < p2.length; i++) {
+            p1[i] = bench.okrRun(topic, 1, Duration.ZERO).recordsPerSecond();
             p2[i] = bench.okrRun(topic, 2, Duration.ZERO).recordsPerSecond();
         }
         List<Figure> figures = new ArrayList<>();
+        figures.add(Figure.of("okr run, p=1", Spread.of(p1), Unit.EVENTS_PER_SECOND));
         figures.add(Figure.of("okr run, p=2", Spread.of(p2), Unit.EVENTS_PER_SECOND));
-        figures.add(Figure.of("p=2 / p=1", Spread.of(p2).over(Spread.of(p1).median()), Unit.RATIO));
+        figures.add(Figure.of("p=2 / p=1", perRun(p2, p1), Unit.RATIO));
         int runs = Math.min(2, settings.runs());
         for (int users : settings.scaleUsers()) {
             SimulatedTopic t =
@@ -258,7 +266,8 @@ final class Measurements {
                 BenchSection.SCALE,
                 "Scale",
                 List.of(
-                        "Parallelism 2 against 1 on the same topic, no checkpoints.",
+                        "Parallelism 2 against 1 on the same topic, no checkpoints, in pairs of"
+                                + " runs one after the other; the ratio is taken per pair.",
                         String.format(
                                 "Distinct users: %,d records each, from simulators of that many"
                                         + " users (\"seen\": distinct user keys in the records),"
@@ -270,15 +279,14 @@ final class Measurements {
     }
 
     BenchTable safety(SimulatedTopic clean) throws Exception {
-        double[] none = throughputP1(clean);
-        int runs = settings.runs();
-        double[] checkpointed = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            checkpointed[i] = bench.okrRun(clean, 1, SAFE_CHECKPOINTS).recordsPerSecond();
-        }
         SimulatedTopic dirty = bench.publish("bench-malformed", settings.users(), 0.01, false);
+        int runs = settings.runs();
+        double[] none = new double[runs];
+        double[] checkpointed = new double[runs];
         double[] malformed = new double[runs];
         for (int i = 0; i < runs; i++) {
+            none[i] = bench.okrRun(clean, 1, Duration.ZERO).recordsPerSecond();
+            checkpointed[i] = bench.okrRun(clean, 1, SAFE_CHECKPOINTS).recordsPerSecond();
             malformed[i] = bench.okrRun(dirty, 1, Duration.ZERO).recordsPerSecond();
         }
         return new BenchTable(
@@ -290,7 +298,9 @@ final class Measurements {
                                 + " of as many records with 1% malformed (every reject reason the"
                                 + " simulator makes) against the clean one, both without"
                                 + " checkpoints. Rates count every record read.",
-                        "Ratio ranges: each run over the median of the other side."),
+                        "The three runs follow each other, and each ratio is taken within one"
+                                + " such triple: on a shared machine, only runs of the same moment"
+                                + " compare."),
                 List.of(
                         Figure.of(
                                 "okr run, checkpoints every 10 s",
@@ -301,27 +311,39 @@ final class Measurements {
                                 Spread.of(malformed), Unit.EVENTS_PER_SECOND),
                         new Figure(
                                 "checkpoints every 10 s / none",
-                                Spread.of(checkpointed).over(Spread.of(none).median()),
+                                perRun(checkpointed, none),
                                 Unit.RATIO,
                                 Goal.atLeast(0.9)),
                         new Figure(
                                 "1% malformed / none",
-                                Spread.of(malformed).over(Spread.of(none).median()),
-                                Unit.RATIO,
-                                Goal.atLeast(0.95))));
+                                perRun(malformed, none), Unit.RATIO, Goal.atLeast(0.95))));
     }
 
-    /** The p=1 throughput runs without checkpoints, measured once. */
-    private double[] throughputP1(SimulatedTopic topic) throws Exception {
+    /** The p=1 runs without checkpoints of the throughput section, filled by the limits. */
+    private double[] throughputP1() {
         if (throughputP1 == null) {
-            if (topic == null) {
-                topic = bench.publish("bench-main", settings.users(), 0, false);
-            }
             throughputP1 = new double[settings.runs()];
-            for (int i = 0; i < throughputP1.length; i++) {
-                throughputP1[i] = bench.okrRun(topic, 1, Duration.ZERO).recordsPerSecond();
-            }
         }
         return throughputP1;
+    }
+
+    /** The p=1 throughput runs, measured now when the limits section did not. */
+    private double[] throughputP1(SimulatedTopic topic) throws Exception {
+        double[] rates = throughputP1();
+        for (int i = 0; i < rates.length; i++) {
+            if (rates[i] == 0) {
+                rates[i] = bench.okrRun(topic, 1, Duration.ZERO).recordsPerSecond();
+            }
+        }
+        return rates;
+    }
+
+    /** {@code a[i] / b[i]}: ratios of runs taken one after the other. */
+    static Spread perRun(double[] a, double[] b) {
+        double[] ratios = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            ratios[i] = a[i] / b[i];
+        }
+        return Spread.of(ratios);
     }
 }
