@@ -303,6 +303,8 @@ final class Measurements {
                                 + " compare."),
                 List.of(
                         Figure.of(
+                                "okr run, no checkpoints", Spread.of(none), Unit.EVENTS_PER_SECOND),
+                        Figure.of(
                                 "okr run, checkpoints every 10 s",
                                 Spread.of(checkpointed),
                                 Unit.EVENTS_PER_SECOND),
