@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
         description = "Installs what the tests need and runs them all (mvn -B verify).")
 final class TestCommand implements Callable<Integer> {
 
+    /** The exit code: the jar cannot run the tests, the script does. */
+    static final int EXIT_USE_THE_SCRIPT = 2;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -24,6 +27,6 @@ final class TestCommand implements Callable<Integer> {
                 .println(
                         "Run `./okr test` from the repository root: it installs influxd and kcat"
                                 + " when they are missing, then runs `mvn -B verify`.");
-        return NotAvailableYet.EXIT_NOT_AVAILABLE;
+        return EXIT_USE_THE_SCRIPT;
     }
 }

@@ -7,7 +7,6 @@ import dev.okr.job.ingest.EventIngestion;
 import dev.okr.job.ingest.IngestedEvents;
 import dev.okr.job.ingest.IngestionOptions;
 import dev.okr.metric.MetricPlan;
-import dev.okr.okrfile.InvalidOkrFileException;
 import dev.okr.okrfile.OkrFileLoader;
 import dev.okr.okrfile.OkrSet;
 import java.time.Duration;
@@ -67,24 +66,24 @@ public final class OkrJob implements Runnable {
      */
     public static JobExecutionResult execute(RunOptions options, Map<String, String> environment)
             throws Exception {
-        Built job = build(options, environment);
-        return job.env().execute(job.name());
+        Prepared job = prepare(options, environment);
+        return job.env.execute(job.name);
     }
 
     /**
-     * Like {@link #execute} but returns once the job is submitted: the caller (the demo) watches
-     * and cancels it through the returned client.
+     * Like {@link #execute} but returns once the job is submitted, with its client to wait for it
+     * or cancel it (a live run never ends by itself).
      */
     public static JobClient start(RunOptions options, Map<String, String> environment)
             throws Exception {
-        Built job = build(options, environment);
-        return job.env().executeAsync(job.name());
+        Prepared job = prepare(options, environment);
+        return job.env.executeAsync(job.name);
     }
 
-    private record Built(StreamExecutionEnvironment env, String name) {}
+    private record Prepared(StreamExecutionEnvironment env, String name) {}
 
-    private static Built build(RunOptions options, Map<String, String> environment)
-            throws InvalidOkrFileException {
+    private static Prepared prepare(RunOptions options, Map<String, String> environment)
+            throws Exception {
         if (options.okrs == null || options.okrs.isEmpty()) {
             throw new IllegalArgumentException(
                     "no OKR files given: pass --okrs FILE... or set OKR_OKRS");
@@ -99,12 +98,14 @@ public final class OkrJob implements Runnable {
         IngestionOptions.Builder ingestion =
                 options.ingestion(environment).startAt(plan.readFrom());
         IngestedEvents events = EventIngestion.attach(env, ingestion.build());
-        new OkrPipeline(plan, IngestionOptions.ALLOWED_LATENESS)
+        Duration liveInterval =
+                options.liveInterval == null ? OkrPipeline.LIVE_INTERVAL : options.liveInterval;
+        new OkrPipeline(plan, IngestionOptions.ALLOWED_LATENESS, liveInterval)
                 .points(events.events())
                 .sinkTo(sink(options, environment))
                 .name("influx")
                 .uid("influx");
-        return new Built(env, "okr-pipeline " + okrs.period().name());
+        return new Prepared(env, "okr-pipeline " + okrs.period().name());
     }
 
     static Optional<Instant> asOf(String value) {
@@ -122,7 +123,9 @@ public final class OkrJob implements Runnable {
 
     private static Configuration configuration(RunOptions options, boolean bounded) {
         Configuration conf = new Configuration();
-        conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, options.checkpointInterval);
+        if (options.checkpointInterval != null && !options.checkpointInterval.isZero()) {
+            conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, options.checkpointInterval);
+        }
         // A checkpoint that fails now and then (a slow disk) must not restart the job.
         conf.set(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER, 3);
         if (bounded) {

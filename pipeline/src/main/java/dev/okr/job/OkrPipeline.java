@@ -22,16 +22,33 @@ public final class OkrPipeline {
     /** Default resolution of evaluation instants: points are stamped to the minute. */
     public static final Duration RESOLUTION = Duration.ofMinutes(1);
 
-    /** How often a live run reads each key result between its fixed instants. Defaults to 10 s. */
+    /**
+     * How often a live run reads each key result between its fixed instants, unless the run says
+     * otherwise ({@code --live-interval}): 10 s. It bounds how fresh a live reading is.
+     */
     public static final Duration LIVE_INTERVAL = Duration.ofSeconds(10);
 
     private final MetricPlan plan;
     private final Duration lateness;
+    private final Duration liveInterval;
     private final OutputPoints points;
 
     public OkrPipeline(MetricPlan plan, Duration lateness) {
+        this(plan, lateness, LIVE_INTERVAL);
+    }
+
+    /**
+     * @param liveInterval in a live run, how often each key result is read between its fixed
+     *     instants (wall clock); must be positive
+     */
+    public OkrPipeline(MetricPlan plan, Duration lateness, Duration liveInterval) {
+        if (liveInterval.isNegative() || liveInterval.isZero()) {
+            throw new IllegalArgumentException(
+                    "the live interval must be positive, not " + liveInterval);
+        }
         this.plan = plan;
         this.lateness = lateness;
+        this.liveInterval = liveInterval;
         this.points = new OutputPoints(plan, RESOLUTION.toMillis());
     }
 
@@ -42,7 +59,7 @@ public final class OkrPipeline {
     /** Adds the topology to the events' job and returns every point it writes. */
     public DataStream<InfluxPoint> points(DataStream<SegmentEvent> events) {
         TypeInformation<InfluxPoint> pointType = TypeInformation.of(InfluxPoint.class);
-        MetricEngine.Streams metrics = MetricEngine.attach(events, plan, lateness, LIVE_INTERVAL);
+        MetricEngine.Streams metrics = MetricEngine.attach(events, plan, lateness, liveInterval);
         DataStream<ScoredKeyResult> scored =
                 metrics.readings()
                         .keyBy(r -> r.keyResult, Types.INT)

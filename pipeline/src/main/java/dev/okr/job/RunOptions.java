@@ -63,8 +63,16 @@ public final class RunOptions {
             defaultValue = "${env:OKR_CHECKPOINT_INTERVAL:-30s}",
             converter = DurationConverter.class,
             description =
-                    "How often the job checkpoints, e.g. 30s or 5m (env OKR_CHECKPOINT_INTERVAL). Default: ${DEFAULT-VALUE}.")
+                    "How often the job checkpoints, e.g. 30s or 5m; 0s for never (no recovery after a failure) (env OKR_CHECKPOINT_INTERVAL). Default: ${DEFAULT-VALUE}.")
     public java.time.Duration checkpointInterval;
+
+    @Option(
+            names = "--live-interval",
+            defaultValue = "${env:OKR_LIVE_INTERVAL:-10s}",
+            converter = DurationConverter.class,
+            description =
+                    "In a live run, how often each key result is read and written between its fixed instants, e.g. 1s or 10s: how fresh the dashboard is, against how many points are written (env OKR_LIVE_INTERVAL). Default: ${DEFAULT-VALUE}.")
+    public java.time.Duration liveInterval;
 
     @Option(
             names = "--checkpoint-dir",

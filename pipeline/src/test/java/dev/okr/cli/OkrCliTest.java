@@ -57,9 +57,9 @@ class OkrCliTest {
     }
 
     @Test
-    void aCommandNotBuiltYetSaysSoPlainly() {
-        assertThat(run("bench")).isEqualTo(NotAvailableYet.EXIT_NOT_AVAILABLE);
-        assertThat(err.toString()).startsWith("okr bench is not available yet in okr ");
+    void aBenchSectionThatDoesNotExistIsAUsageErrorThatNamesTheSections() {
+        assertThat(run("bench", "--sections", "speed", "--doc", "")).isEqualTo(2);
+        assertThat(err.toString()).contains("no section 'speed'", "limits, throughput");
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.okr.benchmarks.dashboards;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.okr.benchmarks.influx.Spread;
+import dev.okr.bench.Spread;
 import dev.okr.infra.local.LocalInflux;
 import dev.okr.metric.MetricPlan;
 import dev.okr.okrfile.OkrFileLoader;

@@ -1,22 +1,15 @@
 package dev.okr.benchmarks.influx;
 
+import dev.okr.bench.Spread;
+import dev.okr.bench.internal.InfluxCeiling;
+import dev.okr.bench.internal.InfluxHttpClient;
+import dev.okr.bench.internal.ScorePoints;
 import dev.okr.connectors.influx.InfluxPoint;
 import dev.okr.connectors.influx.InfluxSink;
-import dev.okr.connectors.influx.internal.LineProtocol;
 import dev.okr.infra.local.LocalInflux;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -35,7 +28,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class InfluxSinkBenchmark {
 
-    private static final int BATCH = 5_000;
+    private static final int BATCH = InfluxCeiling.BATCH;
     private static final SimpleMeterRegistry METERS = new SimpleMeterRegistry();
     private static final AtomicLong FIRST_ELEMENT_NANOS = new AtomicLong();
 
@@ -43,29 +36,28 @@ public final class InfluxSinkBenchmark {
     private final int runs = (int) env("BENCH_RUNS", 5);
     private final int parallelism = (int) env("BENCH_PARALLELISM", 2);
     private final int inFlight = (int) env("BENCH_IN_FLIGHT", 2);
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     public static void main(String[] args) throws Exception {
         new InfluxSinkBenchmark().run();
     }
 
     private void run() throws Exception {
-        List<byte[]> bodies = encodeBodies();
+        List<byte[]> bodies = InfluxCeiling.encodeBodies(points);
         List<Double> ceilings = new ArrayList<>();
         List<Double> sinks = new ArrayList<>();
-        try (LocalInflux influx = LocalInflux.builder().start()) {
+        try (LocalInflux server = LocalInflux.builder().start()) {
+            InfluxHttpClient influx = new InfluxHttpClient(server.url());
             // Run 0 warms up the JIT and influxd and is not counted. The order alternates, so
             // that neither side always meets a server still busy with the other's writes.
             for (int run = 0; run <= runs; run++) {
                 double ceiling;
                 double sink;
                 if (run % 2 == 0) {
-                    ceiling = ceiling(influx.url(), "ceiling_" + run, bodies);
-                    sink = sink(influx.url(), "sink_" + run, "sink_" + run);
+                    ceiling = ceiling("ceiling_" + run, influx, bodies);
+                    sink = sink(influx, "sink_" + run, "sink_" + run);
                 } else {
-                    sink = sink(influx.url(), "sink_" + run, "sink_" + run);
-                    ceiling = ceiling(influx.url(), "ceiling_" + run, bodies);
+                    sink = sink(influx, "sink_" + run, "sink_" + run);
+                    ceiling = ceiling("ceiling_" + run, influx, bodies);
                 }
                 System.out.printf(
                         "run %d%s: ceiling %,.0f points/s, sink %,.0f points/s, ratio %.2f%n",
@@ -74,8 +66,8 @@ public final class InfluxSinkBenchmark {
                     ceilings.add(ceiling);
                     sinks.add(sink);
                 }
-                query(influx.url(), "DROP DATABASE ceiling_" + run);
-                query(influx.url(), "DROP DATABASE sink_" + run);
+                influx.query("DROP DATABASE ceiling_" + run);
+                influx.query("DROP DATABASE sink_" + run);
             }
         }
         List<Double> ratios = new ArrayList<>();
@@ -90,66 +82,20 @@ public final class InfluxSinkBenchmark {
         System.out.println("sink / ceiling:   " + Spread.of(ratios).format("%.2f"));
     }
 
-    private List<byte[]> encodeBodies() {
-        List<byte[]> bodies = new ArrayList<>();
-        StringBuilder body = new StringBuilder();
-        for (long i = 0; i < points; i++) {
-            body.append(LineProtocol.encode(ScorePoints.point(i)).line()).append('\n');
-            if ((i + 1) % BATCH == 0 || i == points - 1) {
-                bodies.add(body.toString().getBytes(StandardCharsets.UTF_8));
-                body.setLength(0);
-            }
-        }
-        return bodies;
+    private double ceiling(String database, InfluxHttpClient influx, List<byte[]> bodies)
+            throws Exception {
+        return InfluxCeiling.pointsPerSecond(influx, database, bodies, parallelism * inFlight);
     }
 
-    private double ceiling(String url, String database, List<byte[]> bodies) throws Exception {
-        query(url, "CREATE DATABASE " + database);
-        URI write = URI.create(url + "/write?precision=ns&db=" + database);
-        ConcurrentLinkedQueue<byte[]> queue = new ConcurrentLinkedQueue<>(bodies);
-        int connections = parallelism * inFlight;
-        ExecutorService posters = Executors.newFixedThreadPool(connections);
-        long start = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (int c = 0; c < connections; c++) {
-            done.add(
-                    posters.submit(
-                            () -> {
-                                for (byte[] body; (body = queue.poll()) != null; ) {
-                                    post(write, body);
-                                }
-                                return null;
-                            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        long nanos = System.nanoTime() - start;
-        posters.shutdown();
-        return points / (nanos / 1e9);
-    }
-
-    private void post(URI write, byte[] body) throws Exception {
-        HttpResponse<String> response =
-                http.send(
-                        HttpRequest.newBuilder(write)
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 204) {
-            throw new IllegalStateException("ceiling write failed: " + response.body());
-        }
-    }
-
-    private double sink(String url, String database, String prefix) throws Exception {
-        query(url, "CREATE DATABASE " + database);
+    private double sink(InfluxHttpClient influx, String database, String prefix) throws Exception {
+        influx.query("CREATE DATABASE " + database);
         FIRST_ELEMENT_NANOS.set(0);
         StreamExecutionEnvironment env =
                 StreamExecutionEnvironment.createLocalEnvironment(parallelism);
         env.fromSequence(0, points - 1)
                 .sinkTo(
                         InfluxSink.<Long>builder()
-                                .setUrl(url)
+                                .setUrl(influx.url())
                                 .setDatabase(database)
                                 .setSerializer(InfluxSinkBenchmark::timedPoint)
                                 .setMaxBatchSize(BATCH)
@@ -188,23 +134,6 @@ public final class InfluxSinkBenchmark {
             env.execute("influx-sink-benchmark");
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private void query(String url, String influxql) throws Exception {
-        HttpResponse<String> response =
-                http.send(
-                        HttpRequest.newBuilder(URI.create(url + "/query"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(
-                                        HttpRequest.BodyPublishers.ofString(
-                                                "q="
-                                                        + URLEncoder.encode(
-                                                                influxql, StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || response.body().contains("\"error\"")) {
-            throw new IllegalStateException(influxql + " failed: " + response.body());
         }
     }
 

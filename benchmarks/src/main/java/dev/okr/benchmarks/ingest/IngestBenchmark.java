@@ -1,5 +1,9 @@
 package dev.okr.benchmarks.ingest;
 
+import dev.okr.bench.Spread;
+import dev.okr.bench.internal.BareConsumerLimit;
+import dev.okr.bench.internal.Measured;
+import dev.okr.bench.internal.PassThroughLimit;
 import dev.okr.connectors.kafka.KafkaClientSettings;
 import dev.okr.infra.local.LocalKafka;
 import dev.okr.simulator.Simulator;
@@ -51,20 +55,20 @@ public final class IngestBenchmark {
                 add(
                         results,
                         "bare consumer, clean",
-                        BareConsumerRun.readRate(bs, CLEAN, partitions, records));
+                        BareConsumerLimit.readRate(bs, CLEAN, partitions, records));
                 add(
                         results,
                         "Flink pass-through, clean",
-                        PassThroughRun.rate(bs, CLEAN, p, records));
+                        PassThroughLimit.rate(bs, CLEAN, p, records));
                 add(
                         results,
                         "parse and keyBy, clean",
-                        PassThroughRun.parsedRate(bs, CLEAN, p, cleanEvents));
+                        PassThroughLimit.parsedRate(bs, CLEAN, p, cleanEvents));
                 add(results, "ingest, clean", IngestJobRun.rate(bs, CLEAN, p, cleanEvents));
                 add(
                         results,
                         "bare consumer, 1% malformed",
-                        BareConsumerRun.readRate(bs, DIRTY, partitions, records));
+                        BareConsumerLimit.readRate(bs, DIRTY, partitions, records));
                 add(results, "ingest, 1% malformed", IngestJobRun.rate(bs, DIRTY, p, dirtyEvents));
                 System.out.printf("run %d done: %s%n", run, results);
             }

@@ -1,4 +1,4 @@
-package dev.okr.benchmarks.ingest;
+package dev.okr.bench.internal;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,12 +12,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * The limit ingestion is measured against: one plain Kafka consumer thread reading every record of
  * the topic as bytes, from the first record to the last (no group join, no parsing).
  */
-final class BareConsumerRun {
+public final class BareConsumerLimit {
 
-    private BareConsumerRun() {}
+    private BareConsumerLimit() {}
 
     /** Reads all {@code records} records of {@code topic}. */
-    static Measured readRate(String bootstrap, String topic, int partitions, long records) {
+    public static Measured readRate(String bootstrap, String topic, int partitions, long records) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
         p.put("enable.auto.commit", "false");

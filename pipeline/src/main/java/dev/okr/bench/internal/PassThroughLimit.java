@@ -1,15 +1,11 @@
-package dev.okr.benchmarks.ingest;
+package dev.okr.bench.internal;
 
 import dev.okr.connectors.kafka.SegmentEventDeserializationSchema;
 import dev.okr.connectors.kafka.SegmentRecord;
 import dev.okr.connectors.kafka.internal.SegmentEventTypeInfoFactory;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.api.connector.sink2.Sink;
-import org.apache.flink.api.connector.sink2.SinkWriter;
-import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
@@ -23,23 +19,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * same with parsing ({@link SegmentEventDeserializationSchema}), passing each valid event through a
  * keyBy as ingestion does, without the dedup state, the watermarks or the dead letters.
  */
-final class PassThroughRun {
+public final class PassThroughLimit {
 
-    static final AtomicLong FIRST = new AtomicLong();
-    static final AtomicLong LAST = new AtomicLong();
-    static final AtomicLong COUNT = new AtomicLong();
-    static final AtomicLong FIRST_CPU = new AtomicLong();
-    static final AtomicLong LAST_CPU = new AtomicLong();
+    private PassThroughLimit() {}
 
-    private PassThroughRun() {}
-
-    static Measured rate(String bootstrap, String topic, int parallelism, long records)
+    public static Measured rate(String bootstrap, String topic, int parallelism, long records)
             throws Exception {
         return run(bootstrap, topic, parallelism, records, false);
     }
 
     /** Valid events per second parsed and passed through a keyBy, about {@code events} of them. */
-    static Measured parsedRate(String bootstrap, String topic, int parallelism, long events)
+    public static Measured parsedRate(String bootstrap, String topic, int parallelism, long events)
             throws Exception {
         return run(bootstrap, topic, parallelism, events, true);
     }
@@ -47,11 +37,7 @@ final class PassThroughRun {
     private static Measured run(
             String bootstrap, String topic, int parallelism, long records, boolean parse)
             throws Exception {
-        FIRST.set(0);
-        LAST.set(0);
-        COUNT.set(0);
-        FIRST_CPU.set(0);
-        LAST_CPU.set(0);
+        CountingSink.reset();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(parallelism);
         if (parse) {
@@ -70,7 +56,7 @@ final class PassThroughRun {
                     .map(SegmentRecord::event, SegmentEventTypeInfoFactory.TYPE)
                     .keyBy(e -> e.dedupKey().hashCode() & 16383, Types.INT)
                     .map(e -> e.properties().size(), Types.INT)
-                    .sinkTo(new CountingSink());
+                    .sinkTo(new CountingSink<>());
         } else {
             env.fromSource(
                             KafkaSource.<Integer>builder()
@@ -84,14 +70,14 @@ final class PassThroughRun {
                             WatermarkStrategy.noWatermarks(),
                             "kafka-bytes")
                     .keyBy(size -> size, Types.INT)
-                    .sinkTo(new CountingSink());
+                    .sinkTo(new CountingSink<>());
         }
         env.execute("pass-through-benchmark");
-        if (Math.abs(COUNT.get() - records) > records / 50) {
+        if (Math.abs(CountingSink.count() - records) > records / 50) {
             throw new IllegalStateException(
-                    "expected " + records + " records, counted " + COUNT.get());
+                    "expected " + records + " records, counted " + CountingSink.count());
         }
-        return Measured.of(COUNT.get(), FIRST.get(), LAST.get(), FIRST_CPU.get(), LAST_CPU.get());
+        return CountingSink.measured();
     }
 
     private static final class ValueSize implements KafkaRecordDeserializationSchema<Integer> {
@@ -105,40 +91,6 @@ final class PassThroughRun {
         @Override
         public TypeInformation<Integer> getProducedType() {
             return Types.INT;
-        }
-    }
-
-    private static final class CountingSink implements Sink<Integer> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public SinkWriter<Integer> createWriter(WriterInitContext context) {
-            return new SinkWriter<>() {
-                private long count;
-                private long last;
-
-                @Override
-                public void write(Integer size, Context c) {
-                    last = System.nanoTime();
-                    if (count++ == 0) {
-                        FIRST.accumulateAndGet(last, (a, b) -> a == 0 ? b : Math.min(a, b));
-                        FIRST_CPU.compareAndSet(0, Measured.processCpuNanos());
-                    }
-                }
-
-                @Override
-                public void flush(boolean endOfInput) {
-                    if (endOfInput) {
-                        LAST.accumulateAndGet(last, Math::max);
-                        LAST_CPU.accumulateAndGet(Measured.processCpuNanos(), Math::max);
-                        COUNT.addAndGet(count);
-                        count = 0;
-                    }
-                }
-
-                @Override
-                public void close() {}
-            };
         }
     }
 }

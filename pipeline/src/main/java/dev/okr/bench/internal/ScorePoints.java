@@ -1,4 +1,4 @@
-package dev.okr.benchmarks.influx;
+package dev.okr.bench.internal;
 
 import dev.okr.connectors.influx.InfluxPoint;
 import java.time.Instant;
@@ -8,14 +8,14 @@ import java.time.Instant;
  * bytes a line), the shape measured in the project's notes on InfluxDB's write ceiling. Point
  * {@code i} has a series and timestamp of its own, so n points are n points in InfluxDB.
  */
-final class ScorePoints {
+public final class ScorePoints {
 
-    static final String MEASUREMENT = "kr_score";
+    public static final String MEASUREMENT = "kr_score";
     private static final Instant START = Instant.parse("2026-10-01T00:00:00Z");
 
     private ScorePoints() {}
 
-    static InfluxPoint point(long i) {
+    public static InfluxPoint point(long i) {
         int kr = (int) (i % 1000);
         return InfluxPoint.measurement(MEASUREMENT)
                 .tag("kr", "kr-" + kr)

@@ -1,4 +1,4 @@
-package dev.okr.benchmarks.ingest;
+package dev.okr.bench.internal;
 
 import java.lang.management.ManagementFactory;
 
@@ -8,16 +8,17 @@ import java.lang.management.ManagementFactory;
  * than the rate to other work on a shared machine; the broker's CPU, the same for every reader, is
  * in another process and not counted.
  */
-record Measured(double rate, double cpuMicrosPerRecord) {
+public record Measured(double rate, double cpuMicrosPerRecord) {
 
     /** The CPU time of this JVM so far, in nanoseconds (all its threads, JIT and GC included). */
-    static long processCpuNanos() {
+    public static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean)
                         ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
-    static Measured of(long records, long startNanos, long endNanos, long startCpu, long endCpu) {
+    public static Measured of(
+            long records, long startNanos, long endNanos, long startCpu, long endCpu) {
         return new Measured(
                 records / ((endNanos - startNanos) / 1e9), (endCpu - startCpu) / 1e3 / records);
     }

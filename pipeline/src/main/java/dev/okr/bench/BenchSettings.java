@@ -1,0 +1,152 @@
+package dev.okr.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What an {@code okr bench} run measures and how long: build with {@link #builder()}; every option
+ * has a default sized so that the whole bench takes about 20 minutes on a 2-core machine.
+ *
+ * @param sections the sections to run, in {@link BenchSection} order
+ * @param events simulated records per throughput run
+ * @param runs runs per figure; each figure is their median and range
+ * @param users distinct users of the simulated product in the throughput runs
+ * @param scaleUsers the user counts of the state-size scale runs
+ * @param okrs the OKR files the pipeline runs with (the examples)
+ * @param freshnessDuration how long events are produced live in the freshness section
+ * @param liveInterval the pipeline's live interval in the freshness section
+ * @param kafkaBootstrap a running broker to use, or null to start one
+ * @param influxUrl a running InfluxDB to use, or null to start one
+ */
+public record BenchSettings(
+        Set<BenchSection> sections,
+        long events,
+        int runs,
+        int users,
+        List<Integer> scaleUsers,
+        List<Path> okrs,
+        Duration freshnessDuration,
+        Duration liveInterval,
+        String kafkaBootstrap,
+        String influxUrl) {
+
+    public BenchSettings {
+        sections =
+                sections.isEmpty() ? EnumSet.noneOf(BenchSection.class) : EnumSet.copyOf(sections);
+        scaleUsers = List.copyOf(scaleUsers);
+        okrs = List.copyOf(okrs);
+        if (events < 1000) {
+            throw new IllegalArgumentException("--events must be at least 1000, not " + events);
+        }
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1, not " + runs);
+        }
+        if (okrs.isEmpty()) {
+            throw new IllegalArgumentException("no OKR files given");
+        }
+        Objects.requireNonNull(freshnessDuration);
+        Objects.requireNonNull(liveInterval);
+    }
+
+    public boolean runs(BenchSection section) {
+        return sections.contains(section);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link BenchSettings}; every option has a default. */
+    public static final class Builder {
+        private Set<BenchSection> sections = EnumSet.allOf(BenchSection.class);
+        private long events = 2_000_000;
+        private int runs = 3;
+        private int users = 10_000;
+        private List<Integer> scaleUsers = List.of(10_000, 100_000, 1_000_000);
+        private List<Path> okrs = List.of();
+        private Duration freshnessDuration = Duration.ofSeconds(60);
+        private Duration liveInterval = Duration.ofSeconds(10);
+        private String kafkaBootstrap;
+        private String influxUrl;
+
+        private Builder() {}
+
+        /** Defaults to every section. */
+        public Builder sections(Set<BenchSection> sections) {
+            this.sections = sections;
+            return this;
+        }
+
+        /** Simulated records per throughput run. Defaults to 2,000,000. */
+        public Builder events(long events) {
+            this.events = events;
+            return this;
+        }
+
+        /** Runs per figure. Defaults to 3. */
+        public Builder runs(int runs) {
+            this.runs = runs;
+            return this;
+        }
+
+        /** Distinct users in the throughput runs. Defaults to 10,000. */
+        public Builder users(int users) {
+            this.users = users;
+            return this;
+        }
+
+        /** User counts of the scale runs. Defaults to 10^4, 10^5 and 10^6. */
+        public Builder scaleUsers(List<Integer> scaleUsers) {
+            this.scaleUsers = scaleUsers;
+            return this;
+        }
+
+        /** The OKR files. Required. */
+        public Builder okrs(List<Path> okrs) {
+            this.okrs = okrs;
+            return this;
+        }
+
+        /** How long the freshness section produces live events. Defaults to 60 s. */
+        public Builder freshnessDuration(Duration duration) {
+            this.freshnessDuration = duration;
+            return this;
+        }
+
+        /** The pipeline's live interval in the freshness section. Defaults to 10 s. */
+        public Builder liveInterval(Duration liveInterval) {
+            this.liveInterval = liveInterval;
+            return this;
+        }
+
+        /** A running broker, or null (the default) to start one. */
+        public Builder kafkaBootstrap(String bootstrap) {
+            this.kafkaBootstrap = bootstrap;
+            return this;
+        }
+
+        /** A running InfluxDB, or null (the default) to start one. */
+        public Builder influxUrl(String url) {
+            this.influxUrl = url;
+            return this;
+        }
+
+        public BenchSettings build() {
+            return new BenchSettings(
+                    sections,
+                    events,
+                    runs,
+                    users,
+                    scaleUsers,
+                    okrs,
+                    freshnessDuration,
+                    liveInterval,
+                    kafkaBootstrap,
+                    influxUrl);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.okr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okr.bench.BenchDoc;
+import dev.okr.testkit.LocalServersExtension;
+import dev.okr.testkit.TestInflux;
+import dev.okr.testkit.TestKafka;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A small real bench: limits, throughput and freshness (scale and safety run the same bounded jobs
+ * with other options) against the test broker and influxd, with the example OKR files; its report
+ * must have every figure, positive, and ratios that agree with the figures they divide. Speed
+ * itself is not asserted.
+ */
+@ExtendWith(LocalServersExtension.class)
+class BenchCommandIT {
+
+    private static final Pattern ROW =
+            Pattern.compile(
+                    "^\\| ([^|]+) \\| ([-\\d.,]+) \\| ([-\\d.,]+) \\| ([-\\d.,]+) \\|",
+                    Pattern.MULTILINE);
+
+    @Test
+    void measuresEverySectionAndWritesTheReportIntoItsSection(
+            TestKafka kafka, TestInflux influx, @TempDir Path dir) throws Exception {
+        Path doc = dir.resolve("benchmarks.md");
+        Files.writeString(doc, "# Benchmarks\n\n## Another section\n\nKept.\n");
+
+        OkrCliRunner.Result result =
+                OkrCliRunner.run(
+                        "bench",
+                        "--quick",
+                        "--events",
+                        "20000",
+                        "--sections",
+                        "limits,throughput,freshness",
+                        "--freshness-duration",
+                        "3s",
+                        "--live-interval",
+                        "1s",
+                        "--kafka-bootstrap",
+                        kafka.bootstrapServers(),
+                        "--influx-url",
+                        influx.url(),
+                        "--okrs",
+                        examples("company"),
+                        examples("growth"),
+                        examples("customer"),
+                        examples("platform"),
+                        "--doc",
+                        doc.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String written = Files.readString(doc);
+        assertThat(written)
+                .startsWith("# Benchmarks\n\n## Another section\n\nKept.\n")
+                .contains(
+                        BenchDoc.BEGIN,
+                        BenchDoc.END,
+                        "### Goals",
+                        "### Limits",
+                        "### Throughput",
+                        "### Freshness")
+                .doesNotContain("### Scale", "### Cost of safety");
+        assertThat(result.out()).contains("## okr bench");
+        List<double[]> rows = new ArrayList<>();
+        Matcher m = ROW.matcher(written);
+        while (m.find()) {
+            double median = number(m.group(2));
+            double min = number(m.group(3));
+            double max = number(m.group(4));
+            assertThat(min).as(m.group(1)).isLessThanOrEqualTo(median);
+            assertThat(median).as(m.group(1)).isLessThanOrEqualTo(max);
+            if (!m.group(1).contains("beyond")) {
+                assertThat(min).as(m.group(1) + " is positive").isPositive();
+            }
+            rows.add(new double[] {median});
+        }
+        assertThat(rows).as("figures in the report").hasSizeGreaterThanOrEqualTo(10);
+        double throughput = figure(written, "okr run --as-of, p=1");
+        double passThrough = figure(written, "Flink pass-through, p=1");
+        assertThat(figure(written, "okr run / Flink pass-through, per core (p=1)"))
+                .as("the ratio is the figures' quotient")
+                .isCloseTo(throughput / passThrough, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(figure(written, "freshness p50 at 10% of throughput"))
+                .isLessThanOrEqualTo(figure(written, "freshness p99 at 10% of throughput"));
+    }
+
+    private static double figure(String markdown, String name) {
+        Matcher m = ROW.matcher(markdown);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return number(m.group(2));
+            }
+        }
+        throw new AssertionError("no figure " + name + " in\n" + markdown);
+    }
+
+    private static double number(String text) {
+        return Double.parseDouble(text.replace(",", "").toLowerCase(Locale.ROOT));
+    }
+
+    private static String examples(String name) {
+        return Path.of("..", "examples", name + ".yaml").toString();
+    }
+}
