@@ -175,6 +175,10 @@ public final class OkrJob implements Runnable {
                         .setDatabase(options.influxDb)
                         .setCreateDatabase(true)
                         .setSerializer(point -> point)
+                        // One request at a time, so points land in the order they were made: an
+                        // objective is written again at the same instant after each of its key
+                        // results' readings, and only ordered writes leave the last value.
+                        .setMaxInFlightRequests(1)
                         .setMeterPrefix("okr.pipeline.sink");
         String token = env.get("OKR_INFLUX_TOKEN");
         String user = env.get("OKR_INFLUX_USER");
