@@ -62,6 +62,27 @@ class SegmentSerializersTest {
     }
 
     @Test
+    void everyStringComesBackExactlyWhateverItsCharacters() throws Exception {
+        String longName = "x".repeat(70_000);
+        SegmentEvent unusual =
+                SegmentEvent.builder()
+                        .messageId("m-\u00e9t\u00e9-\ud83d\ude80")
+                        .track("Commande pass\u00e9e")
+                        .userId("u-\u65e5\u672c")
+                        .at(MONDAY_10_00)
+                        // An unpaired surrogate, as a JSON "\ud800" escape can give, is kept too.
+                        .property("note", "broken \ud800 half")
+                        .property("long", longName)
+                        .property("empty", "")
+                        .build();
+        SegmentEvent copy = roundTrip(SegmentEventSerializer.INSTANCE, unusual);
+        assertThat(copy).isEqualTo(unusual);
+        assertThat(copy.property("note")).isEqualTo("broken \ud800 half");
+        assertThat(copy.property("long")).isEqualTo(longName);
+        assertThat(copy.property("empty")).isEqualTo("");
+    }
+
+    @Test
     void copyingInBinaryFormGivesTheSameBytes() throws Exception {
         DataOutputSerializer first = new DataOutputSerializer(64);
         SegmentEventSerializer.INSTANCE.serialize(ORDER, first);

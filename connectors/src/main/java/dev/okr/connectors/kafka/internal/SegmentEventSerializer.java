@@ -9,21 +9,23 @@ import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * Flink's serializer of {@link SegmentEvent}: a compact binary layout, written field by field.
  *
- * <p>Layout (version 1; the order of {@link CallType} constants is part of it): dedup key, call
+ * <p>Layout (version 2; the order of {@link CallType} constants is part of it): dedup key, call
  * ordinal and anonymous flag in one byte, event, name, identity, event time, then the properties as
  * a count and (key, tag, value) triples with tag {@code d} double, {@code s} string, {@code
- * t}/{@code f} boolean. Strings use Flink's {@link StringValue} encoding, which allows null.
+ * t}/{@code f} boolean. Strings are {@link Utf8Strings}, which allow null. Events travel only
+ * between operators and are never kept in state, so a layout change needs no migration.
  */
 public final class SegmentEventSerializer extends TypeSerializerSingleton<SegmentEvent> {
 
     private static final long serialVersionUID = 1L;
 
     public static final SegmentEventSerializer INSTANCE = new SegmentEventSerializer();
+
+    private static final CallType[] CALL_TYPES = CallType.values();
 
     private static final SegmentEvent PLACEHOLDER =
             new SegmentEvent("", CallType.TRACK, null, null, "-", true, 0L, EventProperties.EMPTY);
@@ -55,17 +57,17 @@ public final class SegmentEventSerializer extends TypeSerializerSingleton<Segmen
 
     @Override
     public void serialize(SegmentEvent e, DataOutputView out) throws IOException {
-        StringValue.writeString(e.dedupKey(), out);
+        Utf8Strings.write(e.dedupKey(), out);
         out.writeByte(e.type().ordinal() << 1 | (e.anonymous() ? 1 : 0));
-        StringValue.writeString(e.event(), out);
-        StringValue.writeString(e.name(), out);
-        StringValue.writeString(e.identity(), out);
+        Utf8Strings.write(e.event(), out);
+        Utf8Strings.write(e.name(), out);
+        Utf8Strings.write(e.identity(), out);
         out.writeLong(e.timestampMillis());
         EventProperties p = e.properties();
         int n = p.size();
         out.writeInt(n);
         for (int i = 0; i < n; i++) {
-            StringValue.writeString(p.key(i), out);
+            Utf8Strings.write(p.key(i), out);
             Object v = p.value(i);
             if (v instanceof Double d) {
                 out.writeByte('d');
@@ -74,37 +76,37 @@ public final class SegmentEventSerializer extends TypeSerializerSingleton<Segmen
                 out.writeByte(b ? 't' : 'f');
             } else {
                 out.writeByte('s');
-                StringValue.writeString((String) v, out);
+                Utf8Strings.write((String) v, out);
             }
         }
     }
 
     @Override
     public SegmentEvent deserialize(DataInputView in) throws IOException {
-        String dedupKey = StringValue.readString(in);
+        String dedupKey = Utf8Strings.read(in);
         int flags = in.readUnsignedByte();
-        String event = StringValue.readString(in);
-        String name = StringValue.readString(in);
-        String identity = StringValue.readString(in);
+        String event = Utf8Strings.read(in);
+        String name = Utf8Strings.read(in);
+        String identity = Utf8Strings.read(in);
         long timestamp = in.readLong();
         int n = in.readInt();
         String[] keys = new String[n];
         Object[] values = new Object[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = StringValue.readString(in);
+            keys[i] = Utf8Strings.read(in);
             int tag = in.readUnsignedByte();
             values[i] =
                     switch (tag) {
                         case 'd' -> in.readDouble();
                         case 't' -> Boolean.TRUE;
                         case 'f' -> Boolean.FALSE;
-                        case 's' -> StringValue.readString(in);
+                        case 's' -> Utf8Strings.read(in);
                         default -> throw new IOException("unknown property tag " + tag);
                     };
         }
         return new SegmentEvent(
                 dedupKey,
-                CallType.values()[flags >>> 1],
+                CALL_TYPES[flags >>> 1],
                 event,
                 name,
                 identity,
