@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Arrays;
 
 /**
  * Calendar arithmetic in an OKR file's time zone, in epoch milliseconds. Days start at local
@@ -20,8 +19,9 @@ import java.util.Arrays;
  *
  * <p>Every event asks for its day several times, and time-zone rules are slow to consult (a
  * microsecond a question), so the day boundaries of two years around the first instant asked about
- * are computed once and searched; instants outside them are computed from the rules. The last hour
- * asked for is remembered: events mostly arrive near in time to the one before.
+ * are computed once and searched; instants outside them are computed from the rules. The last day
+ * and the last hour asked for are remembered: events mostly arrive near in time to the one before,
+ * and each asks for its day several times.
  */
 public final class ZonedCalendar implements Serializable {
 
@@ -32,8 +32,13 @@ public final class ZonedCalendar implements Serializable {
     /** Days on each side of the first instant asked about that the day table covers. */
     private static final int TABLE_DAYS = 400;
 
-    /** The day table and the last hour looked up; each is immutable, so a lookup never tears. */
+    /**
+     * The day table and the last day and hour looked up; each is immutable, so a lookup never
+     * tears.
+     */
     private transient DayTable days;
+
+    private transient Span lastDay;
 
     private transient Span lastHour;
 
@@ -87,6 +92,10 @@ public final class ZonedCalendar implements Serializable {
 
     /** The first instant of the day numbered {@code dayNumber}. */
     public long startOfDay(long dayNumber) {
+        DayTable table = days;
+        if (table != null && table.covers(dayNumber)) {
+            return table.start(dayNumber);
+        }
         return startOf(LocalDate.ofEpochDay(dayNumber));
     }
 
@@ -109,6 +118,10 @@ public final class ZonedCalendar implements Serializable {
     }
 
     private Span day(long millis) {
+        Span last = lastDay;
+        if (last != null && last.contains(millis)) {
+            return last;
+        }
         DayTable table = days;
         if (table == null) {
             table = new DayTable(zone, at(millis).toLocalDate().toEpochDay() - TABLE_DAYS);
@@ -124,6 +137,7 @@ public final class ZonedCalendar implements Serializable {
                             next.atStartOfDay(zone).toInstant().toEpochMilli(),
                             date.toEpochDay());
         }
+        lastDay = day;
         return day;
     }
 
@@ -139,6 +153,8 @@ public final class ZonedCalendar implements Serializable {
 
     /** The first instants of a run of consecutive days, searched instead of the zone's rules. */
     private static final class DayTable {
+        private static final long DAY_MILLIS = 86_400_000L;
+
         private final long firstDay;
         private final long[] starts;
 
@@ -164,10 +180,18 @@ public final class ZonedCalendar implements Serializable {
 
         /** The day containing {@code millis}, or null outside the table (its last day too). */
         Span dayOf(long millis) {
-            int at = Arrays.binarySearch(starts, millis);
-            int index = at >= 0 ? at : -at - 2;
-            if (index < 0 || index >= starts.length - 1) {
+            int last = starts.length - 1;
+            if (millis < starts[0] || millis >= starts[last]) {
                 return null;
+            }
+            // Days last 23 to 25 hours, so the day count from the first start is at most a day
+            // off (the zone's offset changes back and forth); a step or two corrects it.
+            int index = (int) Math.min((millis - starts[0]) / DAY_MILLIS, last - 1);
+            while (millis < starts[index]) {
+                index--;
+            }
+            while (millis >= starts[index + 1]) {
+                index++;
             }
             return new Span(starts[index], starts[index + 1], firstDay + index);
         }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ZonedCalendarTest {
 
@@ -62,15 +64,24 @@ class ZonedCalendarTest {
         assertThat(OSLO.dayNumber(OSLO.dayEnd(t))).isEqualTo(day + 1);
     }
 
-    @Test
-    void everyInstantOfSixYearsAgreesWithTheZoneRulesWhereverTheFirstQuestionWas() {
+    @ParameterizedTest
+    @CsvSource({
+        // half-hour offset, DST at 02:00 local
+        "America/St_Johns, 2026-06-15T12:00:00Z, 2023-01-01T00:00:00Z, 2029-01-01T00:00:00Z",
+        // half-hour DST shifts
+        "Australia/Lord_Howe, 2026-06-15T12:00:00Z, 2023-01-01T00:00:00Z, 2029-01-01T00:00:00Z",
+        // 30 December 2011 never happened there: the zone jumped a whole day
+        "Pacific/Apia, 2011-12-01T00:00:00Z, 2009-01-01T00:00:00Z, 2014-01-01T00:00:00Z"
+    })
+    void everyInstantOfYearsAgreesWithTheZoneRulesWhereverTheFirstQuestionWas(
+            String zoneId, String firstQuestion, String from, String until) {
         // A fresh calendar remembers the days around its first question; instants years away
         // and the edges of what it remembers must give the same answers as java.time.
-        ZoneId zone = ZoneId.of("America/St_Johns"); // half-hour offset, DST at 02:00 local
+        ZoneId zone = ZoneId.of(zoneId);
         ZonedCalendar calendar = new ZonedCalendar(zone);
-        calendar.dayStart(at("2026-06-15T12:00:00Z"));
+        calendar.dayStart(at(firstQuestion));
         long step = 7 * 3_600_000L + 13 * 60_000L + 17_000L;
-        for (long t = at("2023-01-01T00:00:00Z"); t < at("2029-01-01T00:00:00Z"); t += step) {
+        for (long t = at(from); t < at(until); t += step) {
             java.time.ZonedDateTime local = Instant.ofEpochMilli(t).atZone(zone);
             LocalDate date = local.toLocalDate();
             long start = date.atStartOfDay(zone).toInstant().toEpochMilli();
