@@ -19,7 +19,10 @@ public final class Contribution {
     /** An identity's first activity in the window holding {@code bucket}; {@code count} ±1. */
     public static final int FIRST_ACTIVITY = 1;
 
-    /** An identity newly covers the trailing span ending on day number {@code bucket}. */
+    /**
+     * An identity newly covers the trailing spans ending on day numbers {@code bucket} to {@code
+     * second}, both included: one contribution for a run of span ends, not one per end.
+     */
     public static final int SPAN_COVERED = 2;
 
     /** A duration sample {@code value}, in the bucket of its {@code to} event; {@code count} ±1. */

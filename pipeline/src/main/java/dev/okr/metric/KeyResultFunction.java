@@ -108,18 +108,13 @@ public final class KeyResultFunction extends KeyedProcessFunction<Integer, Contr
             } else {
                 retained.put(key, updated);
             }
+        } else if (c.kind == Contribution.SPAN_COVERED) {
+            // A run of span ends: each end's cell counts the identity.
+            for (long end = c.bucket; end <= c.second; end++) {
+                applyToCell(cells.get(slot), end, c);
+            }
         } else {
-            MapState<Long, Cell> state = cells.get(slot);
-            Cell cell = state.get(c.bucket);
-            if (cell == null) {
-                cell = new Cell();
-            }
-            Cells.apply(cell, c, plan.part(c.part).family());
-            if (cell.isEmpty()) {
-                state.remove(c.bucket);
-            } else {
-                state.put(c.bucket, cell);
-            }
+            applyToCell(cells.get(slot), c.bucket, c);
         }
         Long last = lastRead.value();
         long affected = affectedFrom(c);
@@ -127,6 +122,20 @@ public final class KeyResultFunction extends KeyedProcessFunction<Integer, Contr
             Long dirty = dirtyFrom.value();
             dirtyFrom.update(dirty == null ? affected : Math.min(dirty, affected));
             ctx.timerService().registerEventTimeTimer(ctx.timerService().currentWatermark() + 1);
+        }
+    }
+
+    private void applyToCell(MapState<Long, Cell> state, long bucket, Contribution c)
+            throws Exception {
+        Cell cell = state.get(bucket);
+        if (cell == null) {
+            cell = new Cell();
+        }
+        Cells.apply(cell, c, plan.part(c.part).family());
+        if (cell.isEmpty()) {
+            state.remove(bucket);
+        } else {
+            state.put(bucket, cell);
         }
     }
 

@@ -5,6 +5,7 @@ import static dev.okr.metric.Contribution.SPAN_COVERED;
 
 import dev.okr.metric.WindowGrid;
 import dev.okr.okrfile.metric.Window;
+import java.util.Arrays;
 
 /**
  * Distinct identities, for {@code active_users}: what one identity's activity adds to a key result.
@@ -18,7 +19,7 @@ public final class ActivityTracker {
     /**
      * Records activity at {@code time} and emits what changed: for a calendar window or the period,
      * the identity's first bucket in the window (moved earlier by a late event: the old one is
-     * taken back); for a trailing span, each span-end day it newly covers.
+     * taken back); for a trailing span, the run of span-end days it newly covers.
      *
      * @return the new state
      */
@@ -26,15 +27,23 @@ public final class ActivityTracker {
         int days = grid.trailingDays();
         if (days > 0) {
             long day = grid.calendar().dayNumber(time);
-            if (SortedLongs.contains(state, day)) {
+            int at = Arrays.binarySearch(state, day);
+            if (at >= 0) {
                 return state;
             }
-            for (long end = day; end < day + days; end++) {
-                if (!SortedLongs.anyIn(state, end - days + 1, end)) {
-                    out.emit(SPAN_COVERED, end, 0, 1, Double.NaN);
-                }
+            // The span ends this day newly covers run from past the spans of the active day
+            // before it to just before the active day after it (a late event can fill a gap): one
+            // contribution for the whole run, as a new identity covers a run as long as the span.
+            int next = -at - 1;
+            long first = next > 0 ? Math.max(day, state[next - 1] + days) : day;
+            long last =
+                    next < state.length
+                            ? Math.min(day + days - 1, state[next] - 1)
+                            : day + days - 1;
+            if (first <= last) {
+                out.emit(SPAN_COVERED, first, last, 1, Double.NaN);
             }
-            return SortedLongs.add(state, day);
+            return SortedLongs.insertAt(state, next, day);
         }
         if (grid.window() == Window.PERIOD
                 && (time < grid.periodStart() || time >= grid.periodEnd())) {

@@ -64,11 +64,31 @@ class TrackersTest {
     void anActiveDayCoversEachTrailingSpanItIsInOnce() {
         long[] s = new long[0];
         s = ActivityTracker.onActivity(s, at(0, 9), grid(Window.TRAILING_7D), out);
-        assertThat(out.drain()).hasSize(7).first().isEqualTo("SPAN " + MON_DAY + " +1");
+        assertThat(out.drain()).containsExactly("SPAN " + MON_DAY + " @" + (MON_DAY + 6) + " +1");
         // Two days later: only the two span ends not covered yet.
         s = ActivityTracker.onActivity(s, at(2, 9), grid(Window.TRAILING_7D), out);
         assertThat(out.drain())
-                .containsExactly("SPAN " + (MON_DAY + 7) + " +1", "SPAN " + (MON_DAY + 8) + " +1");
+                .containsExactly("SPAN " + (MON_DAY + 7) + " @" + (MON_DAY + 8) + " +1");
+        // The same day again covers nothing new.
+        s = ActivityTracker.onActivity(s, at(2, 15), grid(Window.TRAILING_7D), out);
+        assertThat(out.drain()).isEmpty();
+        assertThat(s).containsExactly(MON_DAY, MON_DAY + 2);
+    }
+
+    @Test
+    void aLateActiveDayCoversOnlyTheGapBetweenItsNeighbours() {
+        long[] s = new long[0];
+        s = ActivityTracker.onActivity(s, at(0, 9), grid(Window.TRAILING_7D), out);
+        s = ActivityTracker.onActivity(s, at(10, 9), grid(Window.TRAILING_7D), out);
+        out.drain();
+        // Day 5 is in spans ending on days 5 to 11; day 0's cover up to 6, day 10's from 10 on.
+        s = ActivityTracker.onActivity(s, at(5, 9), grid(Window.TRAILING_7D), out);
+        assertThat(out.drain())
+                .containsExactly("SPAN " + (MON_DAY + 7) + " @" + (MON_DAY + 9) + " +1");
+        // Day 3, between days 0 and 5, covers no span end that they do not.
+        s = ActivityTracker.onActivity(s, at(3, 9), grid(Window.TRAILING_7D), out);
+        assertThat(out.drain()).isEmpty();
+        assertThat(s).containsExactly(MON_DAY, MON_DAY + 3, MON_DAY + 5, MON_DAY + 10);
     }
 
     @Test
