@@ -38,6 +38,9 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
 
     private static final long serialVersionUID = 1L;
 
+    /** The grid of event time that cleanup timers are rounded up to. */
+    private static final long CLEANUP_STEP = Duration.ofDays(7).toMillis();
+
     private final MetricPlan plan;
     private final long lateness;
     private transient WindowGrid[] grids;
@@ -83,20 +86,44 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
     public void processElement(Signal signal, Context ctx, Collector<Contribution> out)
             throws Exception {
         long settled = settled(ctx.timerService().currentWatermark());
-        long registered = Long.MIN_VALUE;
+        long periodDone = plan.periodEnd() + lateness;
+        // At most two timers per event: the period's end for state kept for the period, and the
+        // latest cleanup of the rest. A state that could go earlier waits for the later timer: a
+        // new identity's first event (most keys are visitors seen once) would otherwise register
+        // and later fire a timer for each window its parts use.
+        long latest = Long.MIN_VALUE;
+        boolean forThePeriod = false;
         for (int i = 0; i < signal.size(); i++) {
             Part part = plan.part(signal.parts[i]);
-            apply(part, signal.role(i), signal.passes[i], signal.time, settled, out);
-            long cleanup = cleanupTime(part, signal.time, grids[part.id()]);
-            if (cleanup != registered) {
-                ctx.timerService().registerEventTimeTimer(cleanup);
-                registered = cleanup;
+            boolean added =
+                    apply(part, signal.role(i), signal.passes[i], signal.time, settled, out);
+            if (!added) {
+                // Whatever this event touched was added by an earlier event of the same day (or
+                // window), which registered a timer for it: registering costs a hash-set insert.
+                continue;
             }
+            long cleanup = cleanupTime(part, signal.time, grids[part.id()]);
+            if (cleanup == periodDone) {
+                forThePeriod = true;
+            } else {
+                latest = Math.max(latest, cleanup);
+            }
+        }
+        if (latest != Long.MIN_VALUE) {
+            ctx.timerService().registerEventTimeTimer(latest);
+        }
+        if (forThePeriod) {
+            ctx.timerService().registerEventTimeTimer(periodDone);
         }
     }
 
-    /** One part's state after the event: updated, pruned, and its changes sent on. */
-    private void apply(
+    /**
+     * One part's state after the event: updated, pruned, and its changes sent on.
+     *
+     * @return whether the event added state that needs a cleanup timer: an activity bucket or day
+     *     not there before, or the part's first state for this key
+     */
+    private boolean apply(
             Part part,
             Role role,
             boolean passes,
@@ -122,13 +149,16 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 long[] after =
                         ActivityTracker.onActivity(
                                 before == null ? new long[0] : before, time, grid, emit);
-                if (after != before) {
-                    activity.put(part.id(), ActivityTracker.prune(after, settled, grid));
+                if (after == before) {
+                    return false;
                 }
+                activity.put(part.id(), ActivityTracker.prune(after, settled, grid));
+                return true;
             }
             case RETENTION -> {
                 RetentionMetric metric = (RetentionMetric) part.metric();
-                RetentionState s = orNew(retention.get(part.id()), RetentionState::new);
+                RetentionState before = retention.get(part.id());
+                RetentionState s = before == null ? new RetentionState() : before;
                 if (role == Role.COHORT) {
                     RetentionTracker.onCohortEvent(s, time, passes, metric, grid.calendar(), emit);
                 } else {
@@ -136,10 +166,12 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 }
                 RetentionTracker.prune(s, settled, metric, grid.calendar());
                 retention.put(part.id(), s);
+                return before == null;
             }
             case CONVERSION -> {
                 long within = ((ConversionMetric) part.metric()).within().toMillis();
-                FunnelState s = orNew(funnels.get(part.id()), FunnelState::new);
+                FunnelState before = funnels.get(part.id());
+                FunnelState s = before == null ? new FunnelState() : before;
                 if (role == Role.FROM) {
                     ConversionTracker.onFrom(s, time, passes, within, grid.calendar(), emit);
                 } else {
@@ -147,10 +179,12 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 }
                 ConversionTracker.prune(s, settled);
                 funnels.put(part.id(), s);
+                return before == null;
             }
             case DURATION -> {
                 DurationMetric metric = (DurationMetric) part.metric();
-                FunnelState s = orNew(funnels.get(part.id()), FunnelState::new);
+                FunnelState before = funnels.get(part.id());
+                FunnelState s = before == null ? new FunnelState() : before;
                 if (role == Role.FROM) {
                     DurationTracker.onFrom(s, time, passes, metric, grid, emit);
                 } else {
@@ -158,6 +192,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 }
                 DurationTracker.prune(s, settled);
                 funnels.put(part.id(), s);
+                return before == null;
             }
             default -> throw new IllegalStateException("not kept per key: " + part.family());
         }
@@ -187,8 +222,14 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                     // "First" facts (cohort, entry, a duration's one sample) hold for the period.
                     default -> Math.max(plan.periodEnd(), grid.calendar().dayEnd(time));
                 };
-        // Rounded to a day end, so that a busy key has one timer a day, not one per event.
-        return grid.calendar().dayEnd(until + lateness - 1);
+        long due = until + lateness;
+        long periodDone = plan.periodEnd() + lateness;
+        // Rounded up to a week of event time, so that a key active every day has a timer a week,
+        // not one a day: registering and firing timers was the largest cost of this stage. A key's
+        // state is pruned whenever it changes anyway; the timer only tidies up a key that went
+        // quiet, at most a week later than it could. The period's end is never passed.
+        long rounded = Math.floorDiv(due + CLEANUP_STEP - 1, CLEANUP_STEP) * CLEANUP_STEP;
+        return due <= periodDone ? Math.min(rounded, periodDone) : rounded;
     }
 
     @Override
@@ -217,9 +258,5 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             all.add(Map.entry(e.getKey(), e.getValue()));
         }
         return all;
-    }
-
-    private static <T> T orNew(T value, java.util.function.Supplier<T> create) {
-        return value == null ? create.get() : value;
     }
 }

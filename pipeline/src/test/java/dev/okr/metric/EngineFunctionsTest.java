@@ -49,6 +49,22 @@ class EngineFunctionsTest {
         return MetricPlan.compile(OkrFileLoader.loadText("okrs.yaml", OKRS), Optional.empty());
     }
 
+    private static KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> perKey(
+            MetricPlan plan) throws Exception {
+        return ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new PerKeyFunction(plan, LATENESS), s -> s.key, Types.STRING);
+    }
+
+    /** Once the watermark reaches {@code watermark}, no state and no timer is left. */
+    private static void assertNothingLeftAt(
+            KeyedOneInputStreamOperatorTestHarness<?, ?, ?> harness, long watermark)
+            throws Exception {
+        harness.processWatermark(new Watermark(watermark));
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+        harness.close();
+    }
+
     private static long at(int day, int hour) {
         return START.toEpochMilli() + day * DAY + hour * 3_600_000L;
     }
@@ -58,9 +74,7 @@ class EngineFunctionsTest {
         MetricPlan plan = plan();
         int buyers = plan.keyResults().get(0).parts().get(0);
         int d1 = plan.keyResults().get(1).parts().get(0);
-        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        new PerKeyFunction(plan, LATENESS), s -> s.key, Types.STRING);
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness = perKey(plan);
         harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(0, 9)), at(0, 9));
         harness.processElement(new Signal(d1, Role.COHORT, "u1", at(0, 9)), at(0, 9));
         harness.processElement(new Signal(d1, Role.RETURN, "u1", at(1, 9)), at(1, 9));
@@ -75,15 +89,34 @@ class EngineFunctionsTest {
                         Contribution.FIRST_ACTIVITY);
         assertThat(harness.numKeyedStateEntries()).isPositive();
 
+        // Cleanup timers fall on a weekly grid of event time (Thursdays 00:00 UTC): u1's day of
+        // 2 November is settled at 5 November, a grid point; u2's of 3 November only at 6 November,
+        // so it waits for the next point, which the period's end and lateness cap at 11 November.
         harness.processWatermark(new Watermark(at(3, 0) + LATENESS.toMillis()));
         assertThat(harness.numKeyedStateEntries())
-                .as("a day's activity is forgotten once its day is settled; cohorts stay")
-                .isEqualTo(1);
+                .as("u1's settled day of activity is forgotten; u1's cohort and u2's day stay")
+                .isEqualTo(2);
 
-        harness.processWatermark(new Watermark(plan.periodEnd() + LATENESS.toMillis() + DAY));
-        assertThat(harness.numKeyedStateEntries()).isZero();
-        assertThat(harness.numEventTimeTimers()).isZero();
-        harness.close();
+        assertNothingLeftAt(harness, plan.periodEnd() + LATENESS.toMillis() + DAY);
+    }
+
+    @Test
+    void aKeyActiveEveryDayHasACleanupTimerAWeekNotADay() throws Exception {
+        MetricPlan plan = plan();
+        int buyers = plan.keyResults().get(0).parts().get(0);
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness = perKey(plan);
+        for (int day = 0; day < 7; day++) {
+            harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(day, 9)), at(day, 9));
+            harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(day, 15)), at(day, 15));
+        }
+        assertThat(harness.extractOutputValues()).as("one first activity a day").hasSize(7);
+        assertThat(harness.numEventTimeTimers())
+                .as(
+                        "5 November, the first grid point after the first day settles, and the period's"
+                                + " end plus lateness")
+                .isEqualTo(2);
+
+        assertNothingLeftAt(harness, plan.periodEnd() + LATENESS.toMillis());
     }
 
     @Test
@@ -118,9 +151,6 @@ class EngineFunctionsTest {
                         org.assertj.core.groups.Tuple.tuple(at(1, 0), 2.0),
                         org.assertj.core.groups.Tuple.tuple(at(2, 0), Double.NaN));
 
-        harness.processWatermark(new Watermark(plan.periodEnd() + LATENESS.toMillis()));
-        assertThat(harness.numKeyedStateEntries()).isZero();
-        assertThat(harness.numEventTimeTimers()).isZero();
-        harness.close();
+        assertNothingLeftAt(harness, plan.periodEnd() + LATENESS.toMillis());
     }
 }
