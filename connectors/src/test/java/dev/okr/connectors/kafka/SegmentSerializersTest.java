@@ -72,12 +72,14 @@ class SegmentSerializersTest {
                         .at(MONDAY_10_00)
                         // An unpaired surrogate, as a JSON "\ud800" escape can give, is kept too.
                         .property("note", "broken \ud800 half")
+                        .property("question", "what? \ud83d\ude80")
                         .property("long", longName)
                         .property("empty", "")
                         .build();
         SegmentEvent copy = roundTrip(SegmentEventSerializer.INSTANCE, unusual);
         assertThat(copy).isEqualTo(unusual);
         assertThat(copy.property("note")).isEqualTo("broken \ud800 half");
+        assertThat(copy.property("question")).isEqualTo("what? \ud83d\ude80");
         assertThat(copy.property("long")).isEqualTo(longName);
         assertThat(copy.property("empty")).isEqualTo("");
     }

@@ -25,11 +25,14 @@ final class Utf8Strings {
     static void write(String s, DataOutputView out) throws IOException {
         if (s == null) {
             out.writeByte(0);
-        } else if (hasSurrogate(s)) {
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        // The JDK writes an unpaired surrogate as '?': only then can one have been lost.
+        if (contains(bytes, (byte) '?') && hasSurrogate(s)) {
             writeHeader(s.length(), CHARS, out);
             out.writeChars(s);
         } else {
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
             writeHeader(bytes.length, UTF8, out);
             out.write(bytes);
         }
@@ -51,6 +54,15 @@ final class Utf8Strings {
         byte[] bytes = new byte[length];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static boolean contains(byte[] bytes, byte b) {
+        for (byte x : bytes) {
+            if (x == b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Surrogates, paired or not, take the rare path: testing pairing is not worth it here. */
