@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.okr.connectors.kafka.KafkaClientSettings;
 import dev.okr.connectors.kafka.KafkaTopics;
-import dev.okr.simulator.Simulator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,16 +24,19 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * Freshness: the pipeline runs live while the simulator produces events at a fixed rate and, every
- * 250 ms, a probe event is produced that one key result counts ({@link ProbeOkrFile}). InfluxDB is
- * polled every 20 ms; a probe's delay runs from just before its send to the first poll that sees
- * the key result count it. The delays are of the whole path: Kafka, ingestion, the metric engine's
- * live reading (every live interval), scoring and the InfluxDB sink.
+ * Freshness: the pipeline runs live while simulated events are produced at a fixed rate ({@link
+ * ReplayedLoad}) and, every 250 ms, a probe event is produced that one key result counts ({@link
+ * ProbeOkrFile}). InfluxDB is polled every 20 ms; a probe's delay runs from just before its send to
+ * the first poll that sees the key result count it. The delays are of the whole path: Kafka,
+ * ingestion, the metric engine's live reading (every live interval), scoring and the InfluxDB sink.
  */
 public final class FreshnessRun {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PROBE_EVERY = Duration.ofMillis(250);
+
+    /** The span of simulated events that the load sends again and again. */
+    private static final Duration LOAD_BLOCK = Duration.ofSeconds(10);
 
     /** How long after the last probe its reading is waited for. */
     private static final Duration GRACE = Duration.ofSeconds(30);
@@ -66,43 +68,29 @@ public final class FreshnessRun {
                         .configs(Map.of("retention.ms", "-1")));
         List<Path> files = new ArrayList<>(okrs);
         files.add(ProbeOkrFile.write(okrs, workDir));
-        JobClient job =
-                OkrRun.live(
-                        new OkrRun.Target(bootstrap, topic, influx.url(), database),
-                        files,
-                        liveInterval,
-                        workDir);
-        Thread load = null;
-        try (KafkaProducer<byte[], byte[]> probes = producer(kafka)) {
-            // Readings follow the watermark, which the load moves: start it first.
-            Duration warmUp = liveInterval.plusSeconds(120);
-            Instant start = Instant.now();
-            Simulator simulator =
-                    Simulator.builder()
-                            .kafka(kafka)
-                            .topic(topic)
-                            .from(start.minusMillis(1))
-                            .to(start.plus(warmUp).plus(duration))
-                            .eventsPerSecond(eventsPerSecond)
-                            .users(users)
-                            .seed(7)
-                            .build();
-            load = new Thread(() -> publishUntilStopped(simulator), "bench-live-load");
-            load.setDaemon(true);
-            load.start();
-            long base = warmUp(probes, topic, influx, database, warmUp);
-            long before = endOffset(kafka, topic);
-            long from = System.nanoTime();
-            Result r = probe(probes, topic, influx, database, duration, base);
-            double produced =
-                    (endOffset(kafka, topic) - before) / ((System.nanoTime() - from) / 1e9);
-            return new Result(r.delaysSeconds(), r.missing(), produced);
-        } finally {
-            if (load != null) {
-                load.interrupt();
-                load.join(30_000);
+        // Generated before the job starts, so that making the load does not compete with it.
+        try (ReplayedLoad load =
+                        ReplayedLoad.prepare(kafka, topic, eventsPerSecond, users, LOAD_BLOCK, 7);
+                KafkaProducer<byte[], byte[]> probes = producer(kafka)) {
+            JobClient job =
+                    OkrRun.live(
+                            new OkrRun.Target(bootstrap, topic, influx.url(), database),
+                            files,
+                            liveInterval,
+                            workDir);
+            try {
+                // Readings follow the watermark, which the load moves: start it first.
+                load.start();
+                long base = warmUp(probes, topic, influx, database, liveInterval.plusSeconds(120));
+                long before = endOffset(kafka, topic);
+                long from = System.nanoTime();
+                Result r = probe(probes, topic, influx, database, duration, base);
+                double produced =
+                        (endOffset(kafka, topic) - before) / ((System.nanoTime() - from) / 1e9);
+                return new Result(r.delaysSeconds(), r.missing(), produced);
+            } finally {
+                job.cancel().get(60, TimeUnit.SECONDS);
             }
-            job.cancel().get(60, TimeUnit.SECONDS);
         }
     }
 
@@ -242,17 +230,6 @@ public final class FreshnessRun {
             return consumer.endOffsets(partitions).values().stream()
                     .mapToLong(Long::longValue)
                     .sum();
-        }
-    }
-
-    /** The load ends by interruption; what its producer throws then is not a failure. */
-    private static void publishUntilStopped(Simulator simulator) {
-        try {
-            simulator.publish();
-        } catch (RuntimeException e) {
-            if (!Thread.currentThread().isInterrupted()) {
-                throw e;
-            }
         }
     }
 
