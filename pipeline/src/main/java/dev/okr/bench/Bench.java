@@ -89,6 +89,10 @@ public final class Bench {
         SimulatedTopic main = null;
         if (!settings.sections().isEmpty()) {
             main = publish("bench-main", settings.users(), 0, settings.runs(BenchSection.SCALE));
+            // The JVM's first job runs at about half the speed of the next (JIT compilation):
+            // whichever section comes first would otherwise pay for it.
+            say("warm-up, not counted:");
+            okrRun(main, 1, Duration.ZERO);
         }
         if (settings.runs(BenchSection.LIMITS)) {
             tables.add(m.limits(main));
