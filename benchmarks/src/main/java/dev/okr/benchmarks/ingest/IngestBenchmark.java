@@ -58,6 +58,10 @@ public final class IngestBenchmark {
                         BareConsumerLimit.readRate(bs, CLEAN, partitions, records));
                 add(
                         results,
+                        "consumer and parser in one thread, clean",
+                        BareConsumerLimit.readRate(bs, CLEAN, partitions, records, true));
+                add(
+                        results,
                         "Flink pass-through, clean",
                         PassThroughLimit.rate(bs, CLEAN, p, records));
                 add(
@@ -135,7 +139,8 @@ public final class IngestBenchmark {
                 "ingest / bare consumer, clean: rate %s; bare CPU per record / ingest CPU per record %s%n"
                         + "ingest / bare consumer, 1%% malformed: rate %s%n"
                         + "ingest 1%% malformed / ingest clean: rate %s; clean CPU per record / 1%% malformed %s%n"
-                        + "ingest / Flink pass-through: rate %s%n",
+                        + "ingest / Flink pass-through: rate %s%n"
+                        + "consumer and parser in one thread / bare consumer: rate %s%n",
                 ratio(results, "ingest, clean", "bare consumer, clean", Measured::rate),
                 ratio(
                         results,
@@ -153,7 +158,12 @@ public final class IngestBenchmark {
                         "ingest, clean",
                         "ingest, 1% malformed",
                         Measured::cpuMicrosPerRecord),
-                ratio(results, "ingest, clean", "Flink pass-through, clean", Measured::rate));
+                ratio(results, "ingest, clean", "Flink pass-through, clean", Measured::rate),
+                ratio(
+                        results,
+                        "consumer and parser in one thread, clean",
+                        "bare consumer, clean",
+                        Measured::rate));
     }
 
     private static Spread spread(List<Measured> ms, ToDoubleFunction<Measured> f) {

@@ -1,5 +1,6 @@
 package dev.okr.bench.internal;
 
+import dev.okr.connectors.kafka.SegmentEventDeserializationSchema;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -18,6 +19,17 @@ public final class BareConsumerLimit {
 
     /** Reads all {@code records} records of {@code topic}. */
     public static Measured readRate(String bootstrap, String topic, int partitions, long records) {
+        return readRate(bootstrap, topic, partitions, records, false);
+    }
+
+    /**
+     * Reads all {@code records} records of {@code topic}, and when {@code parse}, turns each into
+     * an event or a reject in the same thread, as the pipeline's Kafka source does: what one
+     * consumer thread that parses can reach, without Flink.
+     */
+    public static Measured readRate(
+            String bootstrap, String topic, int partitions, long records, boolean parse) {
+        SegmentEventDeserializationSchema schema = new SegmentEventDeserializationSchema();
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
         p.put("enable.auto.commit", "false");
@@ -47,7 +59,7 @@ public final class BareConsumerLimit {
                     firstCpu = Measured.processCpuNanos();
                 }
                 for (var r : batch) {
-                    bytes += r.value().length;
+                    bytes += parse ? schema.read(r).value().length : r.value().length;
                 }
                 read += batch.count();
             }
