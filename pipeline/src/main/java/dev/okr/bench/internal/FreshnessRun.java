@@ -38,6 +38,13 @@ public final class FreshnessRun {
     /** The span of simulated events that the load sends again and again. */
     private static final Duration LOAD_BLOCK = Duration.ofSeconds(10);
 
+    /**
+     * How long the load runs before probing at the least (or as long as the probing, if shorter):
+     * the job's first seconds (connections, first checkpoint, the first live readings) are not its
+     * steady state.
+     */
+    private static final Duration MIN_WARM_UP = Duration.ofSeconds(30);
+
     /** How long after the last probe its reading is waited for. */
     private static final Duration GRACE = Duration.ofSeconds(30);
 
@@ -81,7 +88,14 @@ public final class FreshnessRun {
             try {
                 // Readings follow the watermark, which the load moves: start it first.
                 load.start();
-                long base = warmUp(probes, topic, influx, database, liveInterval.plusSeconds(120));
+                long base =
+                        warmUp(
+                                probes,
+                                topic,
+                                influx,
+                                database,
+                                liveInterval.plusSeconds(120),
+                                duration.compareTo(MIN_WARM_UP) < 0 ? duration : MIN_WARM_UP);
                 long before = endOffset(kafka, topic);
                 long from = System.nanoTime();
                 Result r = probe(probes, topic, influx, database, duration, base);
@@ -182,19 +196,22 @@ public final class FreshnessRun {
 
     /**
      * The probe key result is read only once it has had an event: sends probes every 500 ms until
-     * one is counted, then waits until all are. Returns how many were sent.
+     * one is counted and the load has run for {@code steadyAfter}, then waits until all are.
+     * Returns how many were sent.
      */
     private static long warmUp(
             KafkaProducer<byte[], byte[]> producer,
             String topic,
             InfluxHttpClient influx,
             String database,
-            Duration within)
+            Duration within,
+            Duration steadyAfter)
             throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
+        long steady = System.nanoTime() + steadyAfter.toNanos();
         long sent = 0;
         long lastSend = 0;
-        while (probesCounted(influx, database) < 1) {
+        while (probesCounted(influx, database) < 1 || System.nanoTime() < steady) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(
                         "the live pipeline wrote no reading of the probe key result within "
