@@ -43,6 +43,7 @@ public final class HealthReporter {
                         .clock(Clock.SYSTEM)
                         .build();
         Metrics.addRegistry(registry);
+        PipelineHealth.bindEventCounts(registry);
         STARTED.put(settings, registry);
         if (!shutdownHookAdded) {
             Runtime.getRuntime()

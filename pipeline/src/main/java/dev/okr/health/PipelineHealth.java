@@ -1,13 +1,15 @@
 package dev.okr.health;
 
 import dev.okr.connectors.kafka.RejectReason;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,10 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * The pipeline's health meters, on Micrometer's global registry, named {@code okr.pipeline.*}
  * (written to InfluxDB as {@code okr_pipeline_*} by {@link HealthReporter}).
  *
- * <p>Counters are per JVM and also kept in a local registry, so {@code count()} gives the JVM's
- * total whether or not they are published. Counters are per JVM; a task manager's counters sum over
- * its subtasks, and InfluxDB gets one series per JVM. Code outside the pipeline module (a sink,
- * say) records on the global registry under these names without depending on this class.
+ * <p>The event counters are {@link EventCount}s: per JVM, incremented at the cost of an adder, and
+ * read at each step by each publishing registry ({@link HealthReporter}), which reports what was
+ * counted since it started; {@code count()} gives the JVM's total whether or not they are
+ * published. A task manager's counters sum over its subtasks, and InfluxDB gets one series per JVM.
+ * Code outside the pipeline module (a sink, say) records on the global registry under these names
+ * without depending on this class.
  */
 public final class PipelineHealth {
 
@@ -48,7 +52,11 @@ public final class PipelineHealth {
      */
     public static final String FRESHNESS = "okr.pipeline.freshness";
 
-    private static final Map<RejectReason, Counter> REJECTED = new EnumMap<>(RejectReason.class);
+    private static final Map<RejectReason, EventCount> REJECTED = new EnumMap<>(RejectReason.class);
+    private static final EventCount EVENTS_IN_COUNT;
+    private static final EventCount DUPLICATES;
+    private static final EventCount ACCEPTED;
+    private static final EventCount AFTER_AS_OF;
     private static final Map<Integer, AtomicLong> WATERMARKS = new ConcurrentHashMap<>();
 
     static {
@@ -56,8 +64,19 @@ public final class PipelineHealth {
         // them: count() on a global meter reads this one.
         Metrics.addRegistry(new SimpleMeterRegistry());
         for (RejectReason reason : RejectReason.values()) {
-            REJECTED.put(reason, Metrics.counter(EVENTS_REJECTED, "reason", reason.code()));
+            REJECTED.put(
+                    reason,
+                    new EventCount(
+                            EVENTS_REJECTED,
+                            Tags.of("reason", reason.code()),
+                            "records rejected, by reason"));
         }
+        EVENTS_IN_COUNT = new EventCount(EVENTS_IN, Tags.empty(), "records read");
+        DUPLICATES = new EventCount(EVENTS_DUPLICATE, Tags.empty(), "duplicate events dropped");
+        ACCEPTED = new EventCount(EVENTS_ACCEPTED, Tags.empty(), "events let through dedup");
+        AFTER_AS_OF =
+                new EventCount(
+                        EVENTS_AFTER_AS_OF, Tags.empty(), "events after a bounded run's as-of");
         Gauge.builder(WATERMARK_LAG, PipelineHealth::watermarkLagSeconds)
                 .description("wall-clock time minus the lowest event-time watermark")
                 .baseUnit("seconds")
@@ -66,24 +85,34 @@ public final class PipelineHealth {
 
     private PipelineHealth() {}
 
-    public static Counter eventsIn() {
-        return Metrics.counter(EVENTS_IN);
+    public static EventCount eventsIn() {
+        return EVENTS_IN_COUNT;
     }
 
-    public static Counter rejected(RejectReason reason) {
+    /**
+     * Publishes the event counters to {@code registry} from now on (they are not on the global
+     * registry, see {@link EventCount}).
+     */
+    static void bindEventCounts(MeterRegistry registry) {
+        List.of(EVENTS_IN_COUNT, DUPLICATES, ACCEPTED, AFTER_AS_OF)
+                .forEach(c -> c.bindTo(registry));
+        REJECTED.values().forEach(c -> c.bindTo(registry));
+    }
+
+    public static EventCount rejected(RejectReason reason) {
         return REJECTED.get(reason);
     }
 
-    public static Counter duplicates() {
-        return Metrics.counter(EVENTS_DUPLICATE);
+    public static EventCount duplicates() {
+        return DUPLICATES;
     }
 
-    public static Counter accepted() {
-        return Metrics.counter(EVENTS_ACCEPTED);
+    public static EventCount accepted() {
+        return ACCEPTED;
     }
 
-    public static Counter afterAsOf() {
-        return Metrics.counter(EVENTS_AFTER_AS_OF);
+    public static EventCount afterAsOf() {
+        return AFTER_AS_OF;
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.okr.job.ingest;
 
 import dev.okr.connectors.kafka.SegmentEvent;
+import dev.okr.health.EventCount;
 import dev.okr.health.HealthReporter;
 import dev.okr.health.HealthSettings;
 import dev.okr.health.PipelineHealth;
-import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.Iterator;
@@ -54,8 +54,8 @@ final class DeduplicateFunction extends KeyedProcessFunction<Integer, SegmentEve
     // A cache of "this bucket has a sweep scheduled" (nextSweep is set), to save a state look-up
     // per new key. Not checkpointed: after a restore it starts empty and is refilled from state.
     private transient BitSet swept;
-    private transient Counter duplicates;
-    private transient Counter accepted;
+    private transient EventCount duplicates;
+    private transient EventCount accepted;
 
     DeduplicateFunction(Duration horizon, HealthSettings health) {
         this.horizonMillis = horizon.toMillis();

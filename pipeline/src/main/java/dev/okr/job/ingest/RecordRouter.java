@@ -4,10 +4,10 @@ import dev.okr.connectors.kafka.RejectReason;
 import dev.okr.connectors.kafka.SegmentEvent;
 import dev.okr.connectors.kafka.SegmentRecord;
 import dev.okr.connectors.kafka.internal.SegmentRecordTypeInfoFactory;
+import dev.okr.health.EventCount;
 import dev.okr.health.HealthReporter;
 import dev.okr.health.HealthSettings;
 import dev.okr.health.PipelineHealth;
-import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,9 +43,9 @@ final class RecordRouter extends ProcessFunction<SegmentRecord, SegmentEvent> {
     private final long asOfMillis;
     private final HealthSettings health;
 
-    private transient Counter eventsIn;
-    private transient Counter tooLate;
-    private transient Counter afterAsOf;
+    private transient EventCount eventsIn;
+    private transient EventCount tooLate;
+    private transient EventCount afterAsOf;
     private transient AtomicLong watermarkSlot;
 
     /**

@@ -9,9 +9,6 @@ import dev.okr.connectors.kafka.SegmentEvent;
 import dev.okr.health.PipelineHealth;
 import dev.okr.testkit.LocalServersExtension;
 import dev.okr.testkit.TestKafka;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +33,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,24 +56,8 @@ class EventIngestionIT {
     private static final Instant FAR_FUTURE = Instant.parse("2100-01-01T00:00:00Z");
     private static final Duration AWAIT = Duration.ofSeconds(90);
 
-    // The health counters live in Micrometer's global registry, whose count() reads its first
-    // registry: once the job adds its InfluxDB registry, that may be a step registry that
-    // counts only the last finished step. This one counts everything from now on.
-    private static final SimpleMeterRegistry COUNTERS = new SimpleMeterRegistry();
-
-    @BeforeAll
-    static void countHealthMeters() {
-        Metrics.addRegistry(COUNTERS);
-    }
-
-    @AfterAll
-    static void stopCountingHealthMeters() {
-        Metrics.removeRegistry(COUNTERS);
-    }
-
     private static double duplicatesCounted() {
-        Counter counter = COUNTERS.find(PipelineHealth.EVENTS_DUPLICATE).counter();
-        return counter == null ? 0 : counter.count();
+        return PipelineHealth.duplicates().count();
     }
 
     @Test
