@@ -9,15 +9,15 @@ import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.types.StringValue;
 
 /**
  * Flink's serializer of {@link SegmentEvent}: a compact binary layout, written field by field.
  *
- * <p>Layout (version 2; the order of {@link CallType} constants is part of it): dedup key, call
+ * <p>Layout (version 1; the order of {@link CallType} constants is part of it): dedup key, call
  * ordinal and anonymous flag in one byte, event, name, identity, event time, then the properties as
  * a count and (key, tag, value) triples with tag {@code d} double, {@code s} string, {@code
- * t}/{@code f} boolean. Strings are {@link Utf8Strings}, which allow null. Events travel only
- * between operators and are never kept in state, so a layout change needs no migration.
+ * t}/{@code f} boolean. Strings use Flink's {@link StringValue} encoding, which allows null.
  */
 public final class SegmentEventSerializer extends TypeSerializerSingleton<SegmentEvent> {
 
@@ -57,17 +57,17 @@ public final class SegmentEventSerializer extends TypeSerializerSingleton<Segmen
 
     @Override
     public void serialize(SegmentEvent e, DataOutputView out) throws IOException {
-        Utf8Strings.write(e.dedupKey(), out);
+        StringValue.writeString(e.dedupKey(), out);
         out.writeByte(e.type().ordinal() << 1 | (e.anonymous() ? 1 : 0));
-        Utf8Strings.write(e.event(), out);
-        Utf8Strings.write(e.name(), out);
-        Utf8Strings.write(e.identity(), out);
+        StringValue.writeString(e.event(), out);
+        StringValue.writeString(e.name(), out);
+        StringValue.writeString(e.identity(), out);
         out.writeLong(e.timestampMillis());
         EventProperties p = e.properties();
         int n = p.size();
         out.writeInt(n);
         for (int i = 0; i < n; i++) {
-            Utf8Strings.write(p.key(i), out);
+            StringValue.writeString(p.key(i), out);
             Object v = p.value(i);
             if (v instanceof Double d) {
                 out.writeByte('d');
@@ -76,31 +76,31 @@ public final class SegmentEventSerializer extends TypeSerializerSingleton<Segmen
                 out.writeByte(b ? 't' : 'f');
             } else {
                 out.writeByte('s');
-                Utf8Strings.write((String) v, out);
+                StringValue.writeString((String) v, out);
             }
         }
     }
 
     @Override
     public SegmentEvent deserialize(DataInputView in) throws IOException {
-        String dedupKey = Utf8Strings.read(in);
+        String dedupKey = StringValue.readString(in);
         int flags = in.readUnsignedByte();
-        String event = Utf8Strings.read(in);
-        String name = Utf8Strings.read(in);
-        String identity = Utf8Strings.read(in);
+        String event = StringValue.readString(in);
+        String name = StringValue.readString(in);
+        String identity = StringValue.readString(in);
         long timestamp = in.readLong();
         int n = in.readInt();
         String[] keys = new String[n];
         Object[] values = new Object[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = Utf8Strings.read(in);
+            keys[i] = StringValue.readString(in);
             int tag = in.readUnsignedByte();
             values[i] =
                     switch (tag) {
                         case 'd' -> in.readDouble();
                         case 't' -> Boolean.TRUE;
                         case 'f' -> Boolean.FALSE;
-                        case 's' -> Utf8Strings.read(in);
+                        case 's' -> StringValue.readString(in);
                         default -> throw new IOException("unknown property tag " + tag);
                     };
         }
