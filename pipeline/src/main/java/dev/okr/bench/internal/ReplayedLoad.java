@@ -110,7 +110,7 @@ public final class ReplayedLoad implements AutoCloseable {
 
     /** The {@code index}th event of the block as sent in {@code cycle} at {@code at}. */
     byte[] eventAt(int index, long cycle, long at) {
-        return restamped(block.get(index), cycle, at);
+        return restamped(block.get(index), cycleSuffix(cycle), at);
     }
 
     /** The {@code index}th event of the block as generated. */
@@ -138,6 +138,7 @@ public final class ReplayedLoad implements AutoCloseable {
         long n = 0;
         try {
             for (long cycle = 0; !Thread.currentThread().isInterrupted(); cycle++) {
+                byte[] suffix = cycleSuffix(cycle);
                 for (Entry e : block) {
                     long dueNanos = start + (long) (n++ * 1e9 / eventsPerSecond);
                     long wait = dueNanos - System.nanoTime();
@@ -149,7 +150,8 @@ public final class ReplayedLoad implements AutoCloseable {
                     }
                     long at = startMillis + (dueNanos - start) / 1_000_000;
                     producer.send(
-                            new ProducerRecord<>(topic, null, at, e.key(), restamped(e, cycle, at)),
+                            new ProducerRecord<>(
+                                    topic, null, at, e.key(), restamped(e, suffix, at)),
                             (metadata, error) -> {
                                 if (error != null) {
                                     failure.compareAndSet(null, error);
@@ -166,10 +168,14 @@ public final class ReplayedLoad implements AutoCloseable {
         }
     }
 
-    /** The event's JSON with a message id unique to the cycle and the event time {@code at}. */
-    private static byte[] restamped(Entry e, long cycle, long at) {
+    /** What a cycle appends to each message id, so that no two cycles send the same id. */
+    private static byte[] cycleSuffix(long cycle) {
+        return bytes("~" + cycle);
+    }
+
+    /** The event's JSON with {@code suffix} after its message id and the event time {@code at}. */
+    private static byte[] restamped(Entry e, byte[] suffix, long at) {
         byte[] v = e.value();
-        byte[] suffix = bytes("~" + cycle);
         byte[] time = bytes(Instant.ofEpochMilli(at).toString());
         byte[] out =
                 new byte
