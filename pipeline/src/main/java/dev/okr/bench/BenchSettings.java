@@ -19,6 +19,8 @@ import java.util.Set;
  * @param okrs the OKR files the pipeline runs with (the examples)
  * @param freshnessDuration how long events are produced live in the freshness section
  * @param liveInterval the pipeline's live interval in the freshness section
+ * @param freshnessRate the one live rate of the freshness section in events/s, or 0 for shares of
+ *     the measured throughput
  * @param kafkaBootstrap a running broker to use, or null to start one
  * @param influxUrl a running InfluxDB to use, or null to start one
  */
@@ -31,6 +33,7 @@ public record BenchSettings(
         List<Path> okrs,
         Duration freshnessDuration,
         Duration liveInterval,
+        double freshnessRate,
         String kafkaBootstrap,
         String influxUrl) {
 
@@ -50,6 +53,10 @@ public record BenchSettings(
         }
         Objects.requireNonNull(freshnessDuration);
         Objects.requireNonNull(liveInterval);
+        if (freshnessRate < 0 || Double.isNaN(freshnessRate)) {
+            throw new IllegalArgumentException(
+                    "--freshness-rate must be a positive number of events/s, not " + freshnessRate);
+        }
     }
 
     public boolean runs(BenchSection section) {
@@ -70,6 +77,7 @@ public record BenchSettings(
         private List<Path> okrs = List.of();
         private Duration freshnessDuration = Duration.ofSeconds(60);
         private Duration liveInterval = Duration.ofSeconds(10);
+        private double freshnessRate;
         private String kafkaBootstrap;
         private String influxUrl;
 
@@ -123,6 +131,15 @@ public record BenchSettings(
             return this;
         }
 
+        /**
+         * One fixed live rate for the freshness section, in events/s; 0 (the default) runs it at
+         * shares of the throughput measured at p=1.
+         */
+        public Builder freshnessRate(double eventsPerSecond) {
+            this.freshnessRate = eventsPerSecond;
+            return this;
+        }
+
         /** A running broker, or null (the default) to start one. */
         public Builder kafkaBootstrap(String bootstrap) {
             this.kafkaBootstrap = bootstrap;
@@ -145,6 +162,7 @@ public record BenchSettings(
                     okrs,
                     freshnessDuration,
                     liveInterval,
+                    freshnessRate,
                     kafkaBootstrap,
                     influxUrl);
         }

@@ -139,29 +139,57 @@ final class Measurements {
     }
 
     BenchTable freshness(SimulatedTopic topic) throws Exception {
-        double throughput = Spread.of(throughputP1(topic)).median();
         double interval = settings.liveInterval().toMillis() / 1000.0;
         List<Figure> figures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        double fixed = settings.freshnessRate();
+        double throughput = fixed > 0 ? 0 : Spread.of(throughputP1(topic)).median();
         notes.add(
                 String.format(
                         "A live `okr run` (parallelism 1, live interval %.0f s, checkpoints every"
-                                + " 30 s) while the simulator produces events live at a share of"
-                                + " the throughput measured at p=1 (%,.0f events/s), for %d s a"
-                                + " run; the simulator shares the machine with the pipeline.",
-                        interval, throughput, settings.freshnessDuration().toSeconds()));
+                                + " 30 s) while the simulator produces events live at %s, for %d s"
+                                + " a run; the simulator shares the machine with the pipeline.",
+                        interval,
+                        fixed > 0
+                                ? "a fixed rate (--freshness-rate)"
+                                : String.format(
+                                        "a share of the throughput measured at p=1 (%,.0f"
+                                                + " events/s)",
+                                        throughput),
+                        settings.freshnessDuration().toSeconds()));
         notes.add(
                 "Every 250 ms a probe event is produced that one extra key result counts; its"
                         + " delay runs from its send to the first poll (every 20 ms) that reads"
                         + " the key result counting it in InfluxDB.");
-        for (double share : FRESHNESS_SHARES) {
-            freshnessAt(share, throughput * share, interval, figures, notes);
+        if (fixed > 0) {
+            freshnessAt(
+                    String.format("at %,.0f events/s", fixed),
+                    fixed,
+                    true,
+                    interval,
+                    figures,
+                    notes);
+        } else {
+            for (double share : FRESHNESS_SHARES) {
+                freshnessAt(
+                        String.format("at %.0f%% of throughput", share * 100),
+                        throughput * share,
+                        share == FRESHNESS_SHARES[0],
+                        interval,
+                        figures,
+                        notes);
+            }
         }
         return new BenchTable(BenchSection.FRESHNESS, "Freshness", notes, figures);
     }
 
     private void freshnessAt(
-            double share, double rate, double interval, List<Figure> figures, List<String> notes)
+            String at,
+            double rate,
+            boolean withGoal,
+            double interval,
+            List<Figure> figures,
+            List<String> notes)
             throws Exception {
         int runs = Math.min(2, settings.runs());
         double[] p50 = new double[runs];
@@ -197,7 +225,6 @@ final class Measurements {
                     r.delaysSeconds().length,
                     r.missing());
         }
-        String at = String.format("at %.0f%% of throughput", share * 100);
         Spread p99s = Spread.of(p99);
         figures.add(
                 Figure.of("records produced/s " + at, Spread.of(produced), Unit.EVENTS_PER_SECOND));
@@ -211,7 +238,7 @@ final class Measurements {
                                 p99s.min() - interval,
                                 p99s.max() - interval),
                         Unit.SECONDS,
-                        share == FRESHNESS_SHARES[0] ? Goal.under(2.0) : null));
+                        withGoal ? Goal.under(2.0) : null));
         notes.add(
                 String.format(
                         "%s, %d runs: %d of %d probes were never seen (within a run and 30 s after)%s.",

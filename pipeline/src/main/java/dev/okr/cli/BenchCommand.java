@@ -76,6 +76,12 @@ final class BenchCommand implements Callable<Integer> {
     Duration freshnessDuration;
 
     @Option(
+            names = "--freshness-rate",
+            description =
+                    "Events/s of one freshness run at a fixed rate, to ask whether this machine keeps up with it. Default: half and a tenth of the throughput measured at p=1.")
+    Double freshnessRate;
+
+    @Option(
             names = "--live-interval",
             defaultValue = "${env:OKR_LIVE_INTERVAL:-10s}",
             converter = DurationConverter.class,
@@ -178,6 +184,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (freshnessDuration != null) {
             b.freshnessDuration(freshnessDuration);
+        }
+        if (freshnessRate != null) {
+            if (freshnessRate <= 0) {
+                throw new IllegalArgumentException(
+                        "--freshness-rate must be more than 0 events/s, not " + freshnessRate);
+            }
+            b.freshnessRate(freshnessRate);
         }
         b.sections(sections == null ? EnumSet.allOf(BenchSection.class) : sections(sections));
         return b.build();

@@ -38,21 +38,11 @@ class BenchCommandIT {
         Files.writeString(doc, "# Benchmarks\n\n## Another section\n\nKept.\n");
 
         OkrCliRunner.Result result =
-                OkrCliRunner.run(
-                        "bench",
-                        "--quick",
-                        "--events",
-                        "20000",
+                quickBench(
+                        kafka,
+                        influx,
                         "--sections",
                         "limits,throughput,freshness",
-                        "--freshness-duration",
-                        "3s",
-                        "--live-interval",
-                        "1s",
-                        "--kafka-bootstrap",
-                        kafka.bootstrapServers(),
-                        "--influx-url",
-                        influx.url(),
                         "--okrs",
                         examples("company"),
                         examples("growth"),
@@ -95,6 +85,56 @@ class BenchCommandIT {
                 .isCloseTo(throughput / passThrough, org.assertj.core.data.Offset.offset(0.01));
         assertThat(figure(written, "freshness p50 at 10% of throughput"))
                 .isLessThanOrEqualTo(figure(written, "freshness p99 at 10% of throughput"));
+    }
+
+    @Test
+    void aFixedFreshnessRateIsMeasuredAloneWithTheGoal(
+            TestKafka kafka, TestInflux influx, @TempDir Path dir) throws Exception {
+        OkrCliRunner.Result result =
+                quickBench(
+                        kafka,
+                        influx,
+                        "--sections",
+                        "freshness",
+                        "--freshness-rate",
+                        "2000",
+                        "--okrs",
+                        examples("company"),
+                        "--doc",
+                        "");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("a fixed rate (--freshness-rate)")
+                .doesNotContain("of throughput");
+        assertThat(figure(result.out(), "records produced/s at 2,000 events/s"))
+                .as("the load runs at the rate asked")
+                .isBetween(1000.0, 3000.0);
+        assertThat(result.out())
+                .containsPattern(
+                        "\\| freshness p99 beyond the live interval at 2,000 events/s \\|.*\\| < 2\\.00 \\|");
+    }
+
+    /** A quick bench of 20,000 records on the test servers, 3 s live runs with a 1 s interval. */
+    private static OkrCliRunner.Result quickBench(
+            TestKafka kafka, TestInflux influx, String... more) throws Exception {
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "bench",
+                                "--quick",
+                                "--events",
+                                "20000",
+                                "--freshness-duration",
+                                "3s",
+                                "--live-interval",
+                                "1s",
+                                "--kafka-bootstrap",
+                                kafka.bootstrapServers(),
+                                "--influx-url",
+                                influx.url()));
+        args.addAll(List.of(more));
+        return OkrCliRunner.run(args.toArray(String[]::new));
     }
 
     private static double figure(String markdown, String name) {

@@ -63,6 +63,12 @@ class OkrCliTest {
     }
 
     @Test
+    void aFreshnessRateOfNothingIsAUsageError() {
+        assertThat(run("bench", "--freshness-rate", "0", "--doc", "")).isEqualTo(2);
+        assertThat(err.toString()).contains("--freshness-rate must be more than 0 events/s");
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(err.toString()).contains("Unmatched argument", "frobnicate");
