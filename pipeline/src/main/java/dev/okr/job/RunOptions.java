@@ -1,6 +1,7 @@
 package dev.okr.job;
 
 import dev.okr.health.HealthSettings;
+import dev.okr.job.ingest.DedupState;
 import dev.okr.job.ingest.IngestionOptions;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -107,6 +108,7 @@ public final class RunOptions {
     public IngestionOptions.Builder ingestion(Map<String, String> env) {
         return IngestionOptions.builder(kafka.settings(env), topic)
                 .asOf(asOf == null || asOf.isBlank() ? null : Instant.parse(asOf))
+                .dedupState(DedupState.forBackend(stateBackend))
                 .health(HealthSettings.influx(influxUrl, influxDb));
     }
 }

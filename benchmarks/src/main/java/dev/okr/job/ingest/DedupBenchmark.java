@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -40,6 +41,10 @@ public class DedupBenchmark {
 
     private static final int EVENTS = 100_000;
 
+    /** How dedup keeps its keys: the heap's fingerprint tables, or RocksDB's map of keys. */
+    @Param({"FINGERPRINT_TABLE", "KEY_MAP"})
+    public DedupState layout;
+
     private List<SegmentEvent> events;
     private KeyedOneInputStreamOperatorTestHarness<Integer, SegmentEvent, SegmentEvent> harness;
 
@@ -52,7 +57,8 @@ public class DedupBenchmark {
     public void openOperator() throws Exception {
         harness =
                 ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        new DeduplicateFunction(Duration.ofDays(7), HealthSettings.DISABLED),
+                        new DeduplicateFunction(
+                                Duration.ofDays(7), layout, HealthSettings.DISABLED),
                         new DeduplicateFunction.Bucket(),
                         Types.INT);
     }

@@ -7,11 +7,7 @@ import dev.okr.health.HealthSettings;
 import dev.okr.health.PipelineHealth;
 import java.time.Duration;
 import java.util.BitSet;
-import java.util.Iterator;
-import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -31,7 +27,8 @@ import org.apache.flink.util.Collector;
  * duplicate arriving after that is more than 48 hours behind the watermark and was rejected as too
  * late before it got here: an event never counts twice.
  *
- * <p>The number of buckets is part of the state layout: changing it needs a fresh start.
+ * <p>How a bucket keeps its keys depends on the state backend ({@link DedupState}). The number of
+ * buckets is part of the state layout: changing it needs a fresh start.
  */
 final class DeduplicateFunction extends KeyedProcessFunction<Integer, SegmentEvent, SegmentEvent> {
 
@@ -47,9 +44,10 @@ final class DeduplicateFunction extends KeyedProcessFunction<Integer, SegmentEve
     static final long SWEEP_MILLIS = Duration.ofDays(2).toMillis();
 
     private final long horizonMillis;
+    private final DedupState layout;
     private final HealthSettings health;
 
-    private transient MapState<String, Long> expiries;
+    private transient SeenKeys seen;
     private transient ValueState<Long> nextSweep;
     // A cache of "this bucket has a sweep scheduled" (nextSweep is set), to save a state look-up
     // per new key. Not checkpointed: after a restore it starts empty and is refilled from state.
@@ -57,19 +55,16 @@ final class DeduplicateFunction extends KeyedProcessFunction<Integer, SegmentEve
     private transient EventCount duplicates;
     private transient EventCount accepted;
 
-    DeduplicateFunction(Duration horizon, HealthSettings health) {
+    DeduplicateFunction(Duration horizon, DedupState layout, HealthSettings health) {
         this.horizonMillis = horizon.toMillis();
+        this.layout = layout;
         this.health = health;
     }
 
     @Override
     public void open(OpenContext context) {
         HealthReporter.start(health);
-        expiries =
-                getRuntimeContext()
-                        .getMapState(
-                                new MapStateDescriptor<>(
-                                        "dedup-expiries", Types.STRING, Types.LONG));
+        seen = layout.open(getRuntimeContext());
         nextSweep =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("dedup-next-sweep", Types.LONG));
@@ -81,13 +76,11 @@ final class DeduplicateFunction extends KeyedProcessFunction<Integer, SegmentEve
     @Override
     public void processElement(SegmentEvent event, Context ctx, Collector<SegmentEvent> out)
             throws Exception {
-        String key = event.dedupKey();
-        if (expiries.contains(key)) {
+        long expires = saturatedAdd(event.timestampMillis(), horizonMillis);
+        if (!seen.add(event.dedupKey(), expires)) {
             duplicates.increment();
             return;
         }
-        long expires = saturatedAdd(event.timestampMillis(), horizonMillis);
-        expiries.put(key, expires);
         int bucket = ctx.getCurrentKey();
         if (!swept.get(bucket) && nextSweep.value() == null) {
             schedule(ceilToSweep(expires), ctx.timerService());
@@ -100,18 +93,8 @@ final class DeduplicateFunction extends KeyedProcessFunction<Integer, SegmentEve
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<SegmentEvent> out)
             throws Exception {
-        Iterator<Map.Entry<String, Long>> entries = expiries.iterator();
-        long earliest = Long.MAX_VALUE;
-        while (entries.hasNext()) {
-            long expires = entries.next().getValue();
-            if (expires <= timestamp) {
-                entries.remove();
-            } else {
-                earliest = Math.min(earliest, expires);
-            }
-        }
+        long earliest = seen.forgetExpired(timestamp);
         if (earliest == Long.MAX_VALUE) {
-            expiries.clear();
             nextSweep.clear();
             swept.clear(ctx.getCurrentKey());
         } else {

@@ -62,7 +62,9 @@ public final class EventIngestion {
                 routed.keyBy(new DeduplicateFunction.Bucket(), Types.INT)
                         .process(
                                 new DeduplicateFunction(
-                                        IngestionOptions.DEDUP_HORIZON, options.health()),
+                                        IngestionOptions.DEDUP_HORIZON,
+                                        options.dedupState(),
+                                        options.health()),
                                 SegmentEventTypeInfoFactory.TYPE)
                         .name("deduplicate")
                         .uid("deduplicate");

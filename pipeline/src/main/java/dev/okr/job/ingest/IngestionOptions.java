@@ -29,6 +29,7 @@ public final class IngestionOptions {
     private final Duration outOfOrderness;
     private final Duration quietTimeout;
     private final Clock wallClock;
+    private final DedupState dedupState;
     private final HealthSettings health;
 
     private IngestionOptions(Builder b) {
@@ -41,6 +42,7 @@ public final class IngestionOptions {
         this.outOfOrderness = b.outOfOrderness;
         this.quietTimeout = b.quietTimeout;
         this.wallClock = b.asOf == null ? b.wallClock : null;
+        this.dedupState = b.dedupState;
         this.health = b.health;
     }
 
@@ -93,6 +95,10 @@ public final class IngestionOptions {
         return wallClock;
     }
 
+    public DedupState dedupState() {
+        return dedupState;
+    }
+
     public HealthSettings health() {
         return health;
     }
@@ -108,6 +114,7 @@ public final class IngestionOptions {
         private Duration outOfOrderness = Duration.ofSeconds(60);
         private Duration quietTimeout = Duration.ofSeconds(30);
         private Clock wallClock = Clock.systemUTC();
+        private DedupState dedupState = DedupState.FINGERPRINT_TABLE;
         private HealthSettings health = HealthSettings.DISABLED;
 
         private Builder(KafkaClientSettings kafka, String topic) {
@@ -175,6 +182,16 @@ public final class IngestionOptions {
          */
         public Builder wallClock(Clock wallClock) {
             this.wallClock = wallClock;
+            return this;
+        }
+
+        /**
+         * How dedup keeps the keys it has seen: the layout for the job's state backend ({@link
+         * DedupState#forBackend}). Defaults to {@link DedupState#FINGERPRINT_TABLE}, for heap
+         * state.
+         */
+        public Builder dedupState(DedupState dedupState) {
+            this.dedupState = Objects.requireNonNull(dedupState);
             return this;
         }
 

@@ -9,12 +9,17 @@ import dev.okr.health.HealthSettings;
 import dev.okr.health.PipelineHealth;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DeduplicateFunctionTest {
 
@@ -22,22 +27,25 @@ class DeduplicateFunctionTest {
 
     private KeyedOneInputStreamOperatorTestHarness<Integer, SegmentEvent, SegmentEvent> harness;
 
-    @BeforeEach
-    void openHarness() throws Exception {
-        harness =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        new DeduplicateFunction(SEVEN_DAYS, HealthSettings.DISABLED),
-                        new DeduplicateFunction.Bucket(),
-                        Types.INT);
+    private static KeyedOneInputStreamOperatorTestHarness<Integer, SegmentEvent, SegmentEvent>
+            harness(DedupState layout) throws Exception {
+        return ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new DeduplicateFunction(SEVEN_DAYS, layout, HealthSettings.DISABLED),
+                new DeduplicateFunction.Bucket(),
+                Types.INT);
     }
 
     @AfterEach
     void closeHarness() throws Exception {
-        harness.close();
+        if (harness != null) {
+            harness.close();
+        }
     }
 
-    @Test
-    void letsTheFirstEventOfAKeyThroughAndDropsItsDuplicates() throws Exception {
+    @ParameterizedTest
+    @EnumSource(DedupState.class)
+    void letsTheFirstEventOfAKeyThroughAndDropsItsDuplicates(DedupState layout) throws Exception {
+        harness = harness(layout);
         double duplicatesBefore = PipelineHealth.duplicates().count();
         SegmentEvent first = order("m-1", "u-1", MONDAY_09_00);
         SegmentEvent other = order("m-2", "u-1", MONDAY_09_00);
@@ -52,8 +60,11 @@ class DeduplicateFunctionTest {
         assertThat(PipelineHealth.duplicates().count() - duplicatesBefore).isEqualTo(2.0);
     }
 
-    @Test
-    void remembersAKeyForAtLeastSevenDaysOfEventTimeThenForgetsIt() throws Exception {
+    @ParameterizedTest
+    @EnumSource(DedupState.class)
+    void remembersAKeyForAtLeastSevenDaysOfEventTimeThenForgetsIt(DedupState layout)
+            throws Exception {
+        harness = harness(layout);
         SegmentEvent first = order("m-1", "u-1", MONDAY_09_00);
         harness.processElement(first, first.timestampMillis());
         assertThat(harness.numKeyedStateEntries())
@@ -77,8 +88,10 @@ class DeduplicateFunctionTest {
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
-    @Test
-    void aSweepKeepsTheKeysThatHaveNotExpiredYet() throws Exception {
+    @ParameterizedTest
+    @EnumSource(DedupState.class)
+    void aSweepKeepsTheKeysThatHaveNotExpiredYet(DedupState layout) throws Exception {
+        harness = harness(layout);
         SegmentEvent monday = order("m-1", "u-1", MONDAY_09_00);
         SegmentEvent thursday = order("m-2", "u-2", MONDAY_09_00.plus(Duration.ofDays(3)));
         harness.processElement(monday, monday.timestampMillis());
@@ -92,8 +105,10 @@ class DeduplicateFunctionTest {
                 .containsExactly(monday, thursday, monday);
     }
 
-    @Test
-    void stateAndTimersReturnToZeroAfterManyKeys() throws Exception {
+    @ParameterizedTest
+    @EnumSource(DedupState.class)
+    void stateAndTimersReturnToZeroAfterManyKeys(DedupState layout) throws Exception {
+        harness = harness(layout);
         for (int i = 0; i < 1000; i++) {
             SegmentEvent e = order("m-" + (i % 400), "u-" + i, MONDAY_09_00.plusSeconds(i));
             harness.processElement(e, e.timestampMillis());
@@ -103,5 +118,83 @@ class DeduplicateFunctionTest {
         harness.processWatermark(Long.MAX_VALUE);
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DedupState.class)
+    void aRestoredCheckpointStillKnowsTheKeysSeenBeforeIt(DedupState layout) throws Exception {
+        harness = harness(layout);
+        OperatorSubtaskState checkpoint = checkpointOfOrders(0, 3000);
+        restore(layout, checkpoint);
+
+        assertThat(ordersPassed(2990, 3010))
+                .as("only the 10 keys not seen before the checkpoint")
+                .containsExactlyInAnyOrderElementsOf(orderKeys(3000, 3010));
+        harness.processWatermark(Long.MAX_VALUE);
+        assertThat(harness.numKeyedStateEntries())
+                .as("restored keys are swept like the others")
+                .isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void fingerprintTablesTakeOverTheKeysOfAKeyMapCheckpoint() throws Exception {
+        harness = harness(DedupState.KEY_MAP);
+        OperatorSubtaskState checkpoint = checkpointOfOrders(0, 3000);
+        restore(DedupState.FINGERPRINT_TABLE, checkpoint);
+
+        assertThat(ordersPassed(0, 3010))
+                .as("no key seen before the switch counts again")
+                .containsExactlyInAnyOrderElementsOf(orderKeys(3000, 3010));
+        harness.processWatermark(Long.MAX_VALUE);
+        assertThat(harness.numKeyedStateEntries()).isZero();
+    }
+
+    @Test
+    void aKeyMapDropsTheTablesOfAFingerprintCheckpointAtTheirSweep() throws Exception {
+        harness = harness(DedupState.FINGERPRINT_TABLE);
+        OperatorSubtaskState checkpoint = checkpointOfOrders(0, 3000);
+        restore(DedupState.KEY_MAP, checkpoint);
+
+        harness.processWatermark(Long.MAX_VALUE);
+        assertThat(harness.numKeyedStateEntries())
+                .as("fingerprints cannot become keys again, but they do not stay forever")
+                .isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    private OperatorSubtaskState checkpointOfOrders(int from, int to) throws Exception {
+        ordersPassed(from, to);
+        OperatorSubtaskState checkpoint = harness.snapshot(1, 1);
+        harness.close();
+        return checkpoint;
+    }
+
+    private void restore(DedupState layout, OperatorSubtaskState checkpoint) throws Exception {
+        harness =
+                new KeyedOneInputStreamOperatorTestHarness<>(
+                        new KeyedProcessOperator<>(
+                                new DeduplicateFunction(
+                                        SEVEN_DAYS, layout, HealthSettings.DISABLED)),
+                        new DeduplicateFunction.Bucket(),
+                        Types.INT);
+        harness.setup();
+        harness.initializeState(checkpoint);
+        harness.open();
+    }
+
+    /** Feeds orders {@code m-from} to {@code m-(to - 1)}; the dedup keys let through. */
+    private List<String> ordersPassed(int from, int to) throws Exception {
+        int before = harness.extractOutputValues().size();
+        for (int i = from; i < to; i++) {
+            SegmentEvent e = order("m-" + i, "u-" + i, MONDAY_09_00.plusSeconds(i));
+            harness.processElement(e, e.timestampMillis());
+        }
+        List<SegmentEvent> out = harness.extractOutputValues();
+        return out.subList(before, out.size()).stream().map(SegmentEvent::dedupKey).toList();
+    }
+
+    private static List<String> orderKeys(int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> "m-" + i).toList();
     }
 }

@@ -1,0 +1,193 @@
+package dev.okr.job.ingest;
+
+import java.io.IOException;
+
+/**
+ * A set of 128-bit fingerprints, each with the event time after which it may be forgotten: the
+ * dedup keys one bucket has seen, on the heap. An open-addressing table with linear probing in one
+ * {@code long[]} of (high, low, expiry) triples, at most three quarters full, so that a key costs
+ * 32 to 64 bytes and no object of its own: the garbage collector sees one array per bucket, not
+ * millions of strings and map entries, and a heap checkpoint copies arrays.
+ *
+ * <p>An empty slot holds the fingerprint 0; a key whose fingerprint is 0 is stored as 1, which
+ * merges two of 2^128 values. Not thread-safe: it is state of one bucket of one task.
+ */
+final class ExpiringFingerprints {
+
+    private static final int MIN_CAPACITY = 8;
+    private static final int WIDTH = 3;
+
+    private long[] slots;
+    private int size;
+
+    ExpiringFingerprints() {
+        this(0);
+    }
+
+    /** An empty set with room for {@code expected} fingerprints before it grows. */
+    ExpiringFingerprints(int expected) {
+        slots = new long[capacityFor(expected) * WIDTH];
+    }
+
+    private ExpiringFingerprints(long[] slots, int size) {
+        this.slots = slots;
+        this.size = size;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /**
+     * Adds a fingerprint that may be forgotten after {@code expires}.
+     *
+     * @return false, changing nothing, when the fingerprint is already in the set
+     */
+    boolean add(long high, long low, long expires) {
+        if (high == 0 && low == 0) {
+            low = 1;
+        }
+        int mask = capacity() - 1;
+        for (int i = index(high, mask); ; i = (i + 1) & mask) {
+            int at = i * WIDTH;
+            long h = slots[at];
+            long l = slots[at + 1];
+            if (h == 0 && l == 0) {
+                if ((size + 1) * 4L > capacity() * 3L) {
+                    grow();
+                    return add(high, low, expires);
+                }
+                slots[at] = high;
+                slots[at + 1] = low;
+                slots[at + 2] = expires;
+                size++;
+                return true;
+            }
+            if (h == high && l == low) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * Forgets the fingerprints that expire at or before {@code time}.
+     *
+     * @return the earliest expiry left, or {@link Long#MAX_VALUE} when the set is now empty
+     */
+    long forgetExpired(long time) {
+        int kept = 0;
+        for (int at = 0; at < slots.length; at += WIDTH) {
+            if (occupied(at) && slots[at + 2] > time) {
+                kept++;
+            }
+        }
+        // Linear probing cannot simply empty a slot: the survivors go into a new table.
+        long[] old = slots;
+        slots = new long[capacityFor(kept) * WIDTH];
+        size = 0;
+        long earliest = Long.MAX_VALUE;
+        for (int at = 0; at < old.length; at += WIDTH) {
+            long expires = old[at + 2];
+            if ((old[at] != 0 || old[at + 1] != 0) && expires > time) {
+                add(old[at], old[at + 1], expires);
+                earliest = Math.min(earliest, expires);
+            }
+        }
+        return earliest;
+    }
+
+    /** Calls {@code visitor} with each fingerprint and its expiry, in no particular order. */
+    void forEach(Visitor visitor) throws IOException {
+        for (int at = 0; at < slots.length; at += WIDTH) {
+            if (occupied(at)) {
+                visitor.visit(slots[at], slots[at + 1], slots[at + 2]);
+            }
+        }
+    }
+
+    /** An independent copy: later changes to either do not show in the other. */
+    ExpiringFingerprints copy() {
+        return new ExpiringFingerprints(slots.clone(), size);
+    }
+
+    /** What {@link #forEach} calls. */
+    @FunctionalInterface
+    interface Visitor {
+        void visit(long high, long low, long expires) throws IOException;
+    }
+
+    private boolean occupied(int at) {
+        return slots[at] != 0 || slots[at + 1] != 0;
+    }
+
+    private int capacity() {
+        return slots.length / WIDTH;
+    }
+
+    private void grow() {
+        long[] old = slots;
+        slots = new long[capacity() * 2 * WIDTH];
+        size = 0;
+        for (int at = 0; at < old.length; at += WIDTH) {
+            if (old[at] != 0 || old[at + 1] != 0) {
+                add(old[at], old[at + 1], old[at + 2]);
+            }
+        }
+    }
+
+    private static int index(long high, int mask) {
+        // The fingerprint is a hash already; its high word's low bits pick the slot.
+        return (int) high & mask;
+    }
+
+    /** The power of two that holds {@code n} fingerprints at most three quarters full. */
+    private static int capacityFor(int n) {
+        long needed = Math.max(MIN_CAPACITY, (n * 4L + 2) / 3 + 1);
+        long capacity = Long.highestOneBit(needed - 1) << 1;
+        if (capacity * WIDTH > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException(
+                    "a dedup bucket cannot hold " + n + " keys on the heap; use RocksDB state");
+        }
+        return (int) capacity;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ExpiringFingerprints other) || other.size != size) {
+            return false;
+        }
+        for (int at = 0; at < slots.length; at += WIDTH) {
+            if (occupied(at) && !other.contains(slots[at], slots[at + 1], slots[at + 2])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        long sum = 0;
+        for (int at = 0; at < slots.length; at += WIDTH) {
+            sum += slots[at] * 31 + slots[at + 1] * 17 + slots[at + 2];
+        }
+        return Long.hashCode(sum) ^ size;
+    }
+
+    private boolean contains(long high, long low, long expires) {
+        int mask = capacity() - 1;
+        for (int i = index(high, mask); ; i = (i + 1) & mask) {
+            int at = i * WIDTH;
+            if (!occupied(at)) {
+                return false;
+            }
+            if (slots[at] == high && slots[at + 1] == low) {
+                return slots[at + 2] == expires;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ExpiringFingerprints[" + size + " of " + capacity() + "]";
+    }
+}
