@@ -26,6 +26,14 @@ final class SeenFingerprints implements SeenKeys {
     private final ValueState<ExpiringFingerprints> table;
     private final MapState<String, Long> keyMap;
 
+    /**
+     * Whether the state keeps the table it was given, so that a change in place is in the state
+     * already (the heap backend: it hands out its own table, or a copy while a checkpoint still
+     * reads the old one). Learnt at the first update; until then, and on other backends, each
+     * change is written back.
+     */
+    private boolean keepsReference;
+
     SeenFingerprints(RuntimeContext context) {
         table = context.getState(descriptor());
         keyMap = context.getMapState(SeenKeyMap.descriptor());
@@ -34,13 +42,14 @@ final class SeenFingerprints implements SeenKeys {
     @Override
     public boolean add(String key, long expires) throws Exception {
         long[] hash = fingerprint(key);
-        // The heap backend hands out its own table (a copy while a checkpoint still reads the
-        // old one), so changing it in place is safe; the update keeps other backends right too.
         ExpiringFingerprints seen = table();
         if (!seen.add(hash[0], hash[1], expires)) {
             return false;
         }
-        table.update(seen);
+        if (!keepsReference) {
+            table.update(seen);
+            keepsReference = table.value() == seen;
+        }
         return true;
     }
 
@@ -50,26 +59,32 @@ final class SeenFingerprints implements SeenKeys {
         long earliest = seen.forgetExpired(time);
         if (earliest == Long.MAX_VALUE) {
             table.clear();
-        } else {
+        } else if (!keepsReference) {
             table.update(seen);
         }
         return earliest;
     }
 
-    /** The bucket's table, new (with the keys of the other layout, if any) when it had none. */
+    /**
+     * The bucket's table; when it had none, a new one in the state (with the keys of the other
+     * layout, if any).
+     */
     private ExpiringFingerprints table() throws Exception {
         ExpiringFingerprints seen = table.value();
         if (seen != null) {
             return seen;
         }
         seen = new ExpiringFingerprints();
+        table.update(seen);
         if (!keyMap.isEmpty()) {
             for (Map.Entry<String, Long> e : keyMap.entries()) {
                 long[] hash = fingerprint(e.getKey());
                 seen.add(hash[0], hash[1], e.getValue());
             }
             keyMap.clear();
-            table.update(seen);
+            if (!keepsReference) {
+                table.update(seen);
+            }
         }
         return seen;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -163,6 +164,23 @@ class DeduplicateFunctionTest {
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
+    @ParameterizedTest
+    @EnumSource(DedupState.class)
+    void eitherLayoutIsRightOnRocksDb(DedupState layout) throws Exception {
+        harness = unopened(layout);
+        harness.setStateBackend(new EmbeddedRocksDBStateBackend());
+        harness.open();
+        assertThat(ordersPassed(0, 2000)).hasSize(2000);
+        assertThat(ordersPassed(1990, 2010))
+                .as("a table changed in place is written back: RocksDB keeps no reference")
+                .containsExactlyInAnyOrderElementsOf(orderKeys(2000, 2010));
+        harness.processWatermark(Long.MAX_VALUE);
+        assertThat(harness.numEventTimeTimers()).as("every bucket swept").isZero();
+        assertThat(ordersPassed(0, 10))
+                .as("forgotten after the sweep")
+                .containsExactlyElementsOf(orderKeys(0, 10));
+    }
+
     private OperatorSubtaskState checkpointOfOrders(int from, int to) throws Exception {
         ordersPassed(from, to);
         OperatorSubtaskState checkpoint = harness.snapshot(1, 1);
@@ -171,16 +189,19 @@ class DeduplicateFunctionTest {
     }
 
     private void restore(DedupState layout, OperatorSubtaskState checkpoint) throws Exception {
-        harness =
-                new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(
-                                new DeduplicateFunction(
-                                        SEVEN_DAYS, layout, HealthSettings.DISABLED)),
-                        new DeduplicateFunction.Bucket(),
-                        Types.INT);
+        harness = unopened(layout);
         harness.setup();
         harness.initializeState(checkpoint);
         harness.open();
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<Integer, SegmentEvent, SegmentEvent>
+            unopened(DedupState layout) throws Exception {
+        return new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(
+                        new DeduplicateFunction(SEVEN_DAYS, layout, HealthSettings.DISABLED)),
+                new DeduplicateFunction.Bucket(),
+                Types.INT);
     }
 
     /** Feeds orders {@code m-from} to {@code m-(to - 1)}; the dedup keys let through. */
