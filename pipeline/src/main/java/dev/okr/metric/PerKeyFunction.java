@@ -48,6 +48,14 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
     private transient MapState<Integer, RetentionState> retention;
     private transient MapState<Integer, FunnelState> funnels;
 
+    /**
+     * Whether map state keeps the object it was given, so that a retention or funnel state changed
+     * in place is in the state already (the heap backend: it hands out its own object, or a copy
+     * while a checkpoint still reads the old one). Learnt at the first put; until then, and on
+     * other backends, each change is put back.
+     */
+    private transient boolean keepsReference;
+
     public PerKeyFunction(MetricPlan plan, Duration lateness) {
         this.plan = plan;
         this.lateness = lateness.toMillis();
@@ -165,7 +173,10 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                     RetentionTracker.onReturnEvent(s, time, metric, grid.calendar(), emit);
                 }
                 RetentionTracker.prune(s, settled, metric, grid.calendar());
-                retention.put(part.id(), s);
+                if (before == null || !keepsReference) {
+                    retention.put(part.id(), s);
+                    keepsReference = retention.get(part.id()) == s;
+                }
                 return before == null;
             }
             case CONVERSION -> {
@@ -178,7 +189,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                     ConversionTracker.onTo(s, time, within, grid.calendar(), emit);
                 }
                 ConversionTracker.prune(s, settled);
-                funnels.put(part.id(), s);
+                putFunnel(part, before, s);
                 return before == null;
             }
             case DURATION -> {
@@ -191,10 +202,17 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                     DurationTracker.onTo(s, time, metric, grid, emit);
                 }
                 DurationTracker.prune(s, settled);
-                funnels.put(part.id(), s);
+                putFunnel(part, before, s);
                 return before == null;
             }
             default -> throw new IllegalStateException("not kept per key: " + part.family());
+        }
+    }
+
+    private void putFunnel(Part part, FunnelState before, FunnelState after) throws Exception {
+        if (before == null || !keepsReference) {
+            funnels.put(part.id(), after);
+            keepsReference = funnels.get(part.id()) == after;
         }
     }
 
