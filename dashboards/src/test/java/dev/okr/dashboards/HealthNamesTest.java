@@ -38,6 +38,10 @@ class HealthNamesTest {
                 .isEqualTo(Health.WATERMARK_LAG);
         assertThat(measurement(PipelineHealth.FRESHNESS, Meter.Type.TIMER))
                 .isEqualTo(Health.FRESHNESS);
+        assertThat(measurement(PipelineHealth.JVM_HEAP_AFTER_GC, Meter.Type.GAUGE))
+                .isEqualTo(Health.JVM_HEAP_AFTER_GC);
+        assertThat(measurement(PipelineHealth.JVM_GC_OVERHEAD, Meter.Type.GAUGE))
+                .isEqualTo(Health.JVM_GC_OVERHEAD);
     }
 
     @Test

@@ -231,6 +231,14 @@ final class PanelChecks {
                             .as(q.toString())
                             .isNotEmpty()
                             .allSatisfy(r -> assertThat(r.values()).doesNotContainNull());
+            case "okr_pipeline_jvm_memory_usage_after_gc", "okr_pipeline_jvm_gc_overhead" ->
+                    assertThat(rows)
+                            .as(q + ": a share of the heap or of the time, published")
+                            .isNotEmpty()
+                            .allSatisfy(
+                                    r ->
+                                            assertThat(((Number) r.get("max")).doubleValue())
+                                                    .isBetween(0.0, 1.0));
             default ->
                     assertThat(rows).as(q + ": the meter is published, zero or not").isNotEmpty();
         }

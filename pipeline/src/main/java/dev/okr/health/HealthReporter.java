@@ -1,7 +1,10 @@
 package dev.okr.health;
 
 import io.micrometer.core.instrument.Clock;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.jvm.JvmHeapPressureMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.influx.InfluxConfig;
 import io.micrometer.influx.InfluxMeterRegistry;
 import java.time.Duration;
@@ -20,7 +23,10 @@ import org.slf4j.LoggerFactory;
  * JVM adds an {@link InfluxMeterRegistry} to {@link Metrics#globalRegistry}, later calls with the
  * same settings do nothing. Meters recorded anywhere in the JVM on the global registry, by our
  * operators or by a sink, are then written every step as {@code okr_pipeline_*} measurements.
- * Registries are closed, which publishes a last time, when the JVM shuts down.
+ * Registries are closed, which publishes a last time, when the JVM shuts down. Each registry also
+ * publishes its JVM's heap pressure ({@link PipelineHealth#JVM_HEAP_AFTER_GC}, {@link
+ * PipelineHealth#JVM_GC_OVERHEAD}): heap state grows with use, and a heap that no longer holds it
+ * shows there long before the job fails.
  *
  * <p>InfluxDB credentials, when the server needs them, come from the environment variables {@code
  * OKR_INFLUX_USER} and {@code OKR_INFLUX_PASSWORD} of the task manager, never from options.
@@ -28,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class HealthReporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthReporter.class);
-    private static final Map<HealthSettings, InfluxMeterRegistry> STARTED = new LinkedHashMap<>();
+    private static final Map<HealthSettings, Publisher> STARTED = new LinkedHashMap<>();
     private static boolean shutdownHookAdded;
 
     private HealthReporter() {}
@@ -42,9 +48,22 @@ public final class HealthReporter {
                 InfluxMeterRegistry.builder(config(settings, System.getenv()))
                         .clock(Clock.SYSTEM)
                         .build();
+        // Micrometer's heap pressure meters, renamed under okr.pipeline like the others.
+        registry.config()
+                .meterFilter(
+                        new MeterFilter() {
+                            @Override
+                            public Meter.Id map(Meter.Id id) {
+                                return id.getName().startsWith("jvm.")
+                                        ? id.withName("okr.pipeline." + id.getName())
+                                        : id;
+                            }
+                        });
+        JvmHeapPressureMetrics heap = new JvmHeapPressureMetrics();
+        heap.bindTo(registry);
         Metrics.addRegistry(registry);
         PipelineHealth.bindEventCounts(registry);
-        STARTED.put(settings, registry);
+        STARTED.put(settings, new Publisher(registry, heap));
         if (!shutdownHookAdded) {
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(HealthReporter::stopAll, "okr-health-shutdown"));
@@ -59,13 +78,17 @@ public final class HealthReporter {
 
     /** Publishes a last time and stops every publisher of this JVM. */
     public static synchronized void stopAll() {
-        List<InfluxMeterRegistry> registries = new ArrayList<>(STARTED.values());
+        List<Publisher> publishers = new ArrayList<>(STARTED.values());
         STARTED.clear();
-        for (InfluxMeterRegistry registry : registries) {
-            Metrics.removeRegistry(registry);
-            registry.close();
+        for (Publisher p : publishers) {
+            Metrics.removeRegistry(p.registry());
+            p.registry().close();
+            p.heap().close();
         }
     }
+
+    /** A registry publishing to one target, with the heap meters bound to it. */
+    private record Publisher(InfluxMeterRegistry registry, JvmHeapPressureMetrics heap) {}
 
     static InfluxConfig config(HealthSettings settings, Map<String, String> env) {
         return new InfluxConfig() {

@@ -52,6 +52,15 @@ public final class PipelineHealth {
      */
     public static final String FRESHNESS = "okr.pipeline.freshness";
 
+    /**
+     * Gauge, 0 to 1: the share of the heap's long-lived pool still in use after the last garbage
+     * collection, per JVM. Near 1, the state no longer fits the heap (docs/metric-engine.md).
+     */
+    public static final String JVM_HEAP_AFTER_GC = "okr.pipeline.jvm.memory.usage.after.gc";
+
+    /** Gauge, 0 to 1: the share of the last 5 minutes this JVM spent collecting garbage. */
+    public static final String JVM_GC_OVERHEAD = "okr.pipeline.jvm.gc.overhead";
+
     private static final Map<RejectReason, EventCount> REJECTED = new EnumMap<>(RejectReason.class);
     private static final EventCount EVENTS_IN_COUNT;
     private static final EventCount DUPLICATES;

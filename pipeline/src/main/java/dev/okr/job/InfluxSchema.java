@@ -169,6 +169,8 @@ public final class InfluxSchema {
         public static final String SINK_VALUES_DROPPED = "okr_pipeline_sink_values_dropped";
         public static final String SINK_POINTS_DROPPED = "okr_pipeline_sink_points_dropped";
         public static final String SINK_WRITE_LATENCY = "okr_pipeline_sink_write_latency";
+        public static final String JVM_HEAP_AFTER_GC = "okr_pipeline_jvm_memory_usage_after_gc";
+        public static final String JVM_GC_OVERHEAD = "okr_pipeline_jvm_gc_overhead";
 
         /** Tag of {@link #EVENTS_REJECTED}: the reject reason code. */
         public static final String REASON = "reason";
@@ -181,6 +183,11 @@ public final class InfluxSchema {
 
         /** Tag of the sink's meters: the database written to. */
         public static final String DATABASE = "database";
+
+        /** Tags of {@link #JVM_HEAP_AFTER_GC}: {@code heap}, and the pool ({@code long-lived}). */
+        public static final String AREA = "area";
+
+        public static final String POOL = "pool";
 
         /** Tag Micrometer adds to every meter: counter, gauge, histogram... */
         public static final String METRIC_TYPE = "metric_type";
@@ -205,9 +212,11 @@ public final class InfluxSchema {
                         SINK_LINES_REJECTED,
                         SINK_VALUES_DROPPED,
                         SINK_POINTS_DROPPED,
-                        SINK_WRITE_LATENCY);
+                        SINK_WRITE_LATENCY,
+                        JVM_HEAP_AFTER_GC,
+                        JVM_GC_OVERHEAD);
         public static final List<String> TAGS =
-                List.of(REASON, CAUSE, STATUS, DATABASE, METRIC_TYPE);
+                List.of(REASON, CAUSE, STATUS, DATABASE, AREA, POOL, METRIC_TYPE);
         public static final List<String> FIELDS = List.of(VALUE, COUNT, SUM, MEAN, UPPER);
     }
 }
