@@ -12,13 +12,9 @@ import dev.okr.okrfile.metric.DurationMetric;
 import dev.okr.okrfile.metric.RetentionMetric;
 import dev.okr.okrfile.metric.Window;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -44,7 +40,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
     private final MetricPlan plan;
     private final long lateness;
     private transient WindowGrid[] grids;
-    private transient MapState<Integer, long[]> activity;
+    private transient KeyActivity activity;
     private transient MapState<Integer, RetentionState> retention;
     private transient MapState<Integer, FunnelState> funnels;
 
@@ -67,13 +63,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         for (Part part : plan.parts()) {
             grids[part.id()] = KeyResultReader.gridOf(plan.keyResult(part.keyResult()), plan);
         }
-        activity =
-                getRuntimeContext()
-                        .getMapState(
-                                new MapStateDescriptor<>(
-                                        "activity",
-                                        Types.INT,
-                                        PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+        activity = new KeyActivity(getRuntimeContext(), plan.parts().size());
         retention =
                 getRuntimeContext()
                         .getMapState(
@@ -101,6 +91,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         // and later fire a timer for each window its parts use.
         long latest = Long.MIN_VALUE;
         boolean forThePeriod = false;
+        activity.begin();
         for (int i = 0; i < signal.size(); i++) {
             Part part = plan.part(signal.parts[i]);
             boolean added =
@@ -117,6 +108,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 latest = Math.max(latest, cleanup);
             }
         }
+        activity.end();
         if (latest != Long.MIN_VALUE) {
             ctx.timerService().registerEventTimeTimer(latest);
         }
@@ -160,7 +152,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 if (after == before) {
                     return false;
                 }
-                activity.put(part.id(), ActivityTracker.prune(after, settled, grid));
+                activity.set(part.id(), ActivityTracker.prune(after, settled, grid));
                 return true;
             }
             case RETENTION -> {
@@ -255,26 +247,23 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             throws Exception {
         long settled = settled(ctx.timerService().currentWatermark());
         boolean periodOver = settled >= plan.periodEnd();
-        for (Map.Entry<Integer, long[]> e : entries(activity)) {
-            long[] pruned = ActivityTracker.prune(e.getValue(), settled, grids[e.getKey()]);
-            if (pruned.length == 0 || periodOver) {
-                activity.remove(e.getKey());
-            } else if (pruned != e.getValue()) {
-                activity.put(e.getKey(), pruned);
+        activity.begin();
+        for (Part part : plan.parts()) {
+            long[] kept = activity.get(part.id());
+            if (kept == null) {
+                continue;
+            }
+            long[] pruned = ActivityTracker.prune(kept, settled, grids[part.id()]);
+            if (periodOver) {
+                activity.set(part.id(), null);
+            } else if (pruned != kept) {
+                activity.set(part.id(), pruned);
             }
         }
+        activity.end();
         if (periodOver) {
             retention.clear();
             funnels.clear();
         }
-    }
-
-    private static <V> List<Map.Entry<Integer, V>> entries(MapState<Integer, V> state)
-            throws Exception {
-        List<Map.Entry<Integer, V>> all = new ArrayList<>();
-        for (Map.Entry<Integer, V> e : state.entries()) {
-            all.add(Map.entry(e.getKey(), e.getValue()));
-        }
-        return all;
     }
 }

@@ -2,15 +2,22 @@ package dev.okr.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.okr.metric.internal.ActivityTracker;
 import dev.okr.okrfile.OkrFileLoader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.apache.flink.util.Collector;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -152,5 +159,67 @@ class EngineFunctionsTest {
                         org.assertj.core.groups.Tuple.tuple(at(2, 0), Double.NaN));
 
         assertNothingLeftAt(harness, plan.periodEnd() + LATENESS.toMillis());
+    }
+
+    @Test
+    void activityKeptAsAMapOfPartsByAnEarlierVersionIsTakenOver() throws Exception {
+        MetricPlan plan = plan();
+        int buyers = plan.keyResults().get(0).parts().get(0);
+        WindowGrid grid = KeyResultReader.gridOf(plan.keyResults().get(0), plan);
+        long[] activeOnMonday =
+                ActivityTracker.onActivity(new long[0], at(0, 9), grid, (k, b, s, c, v) -> {});
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> earlier =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new EarlierActivityLayout(buyers, activeOnMonday),
+                        s -> s.key,
+                        Types.STRING);
+        earlier.processElement(new Signal(buyers, Role.EVENT, "u1", at(0, 9)), at(0, 9));
+        OperatorSubtaskState checkpoint = earlier.snapshot(1, 1);
+        earlier.close();
+
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness =
+                new KeyedOneInputStreamOperatorTestHarness<>(
+                        new KeyedProcessOperator<>(new PerKeyFunction(plan, LATENESS)),
+                        s -> s.key,
+                        Types.STRING);
+        harness.setup();
+        harness.initializeState(checkpoint);
+        harness.open();
+        harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(0, 15)), at(0, 15));
+        harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(1, 9)), at(1, 9));
+
+        assertThat(harness.extractOutputValues())
+                .extracting(c -> c.kind)
+                .as("Monday's activity came over, so only Tuesday is a first activity")
+                .containsExactly(Contribution.FIRST_ACTIVITY);
+        assertThat(harness.extractOutputValues().get(0).bucket).isGreaterThan(activeOnMonday[0]);
+        assertThat(harness.numKeyedStateEntries())
+                .as("one value of activity for u1; the map of parts is gone")
+                .isEqualTo(1);
+        harness.close();
+    }
+
+    /** Writes a key's activity as PerKeyFunction did before {@link KeyActivity}. */
+    private static final class EarlierActivityLayout
+            extends KeyedProcessFunction<String, Signal, Contribution> {
+        private final int part;
+        private final long[] activity;
+
+        EarlierActivityLayout(int part, long[] activity) {
+            this.part = part;
+            this.activity = activity;
+        }
+
+        @Override
+        public void processElement(Signal s, Context ctx, Collector<Contribution> out)
+                throws Exception {
+            getRuntimeContext()
+                    .getMapState(
+                            new MapStateDescriptor<>(
+                                    "activity",
+                                    Types.INT,
+                                    PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO))
+                    .put(part, activity);
+        }
     }
 }
