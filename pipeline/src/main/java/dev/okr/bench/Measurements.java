@@ -191,7 +191,7 @@ final class Measurements {
             List<Figure> figures,
             List<String> notes)
             throws Exception {
-        int runs = Math.min(2, settings.runs());
+        int runs = settings.runs();
         double[] p50 = new double[runs];
         double[] p99 = new double[runs];
         double[] produced = new double[runs];
