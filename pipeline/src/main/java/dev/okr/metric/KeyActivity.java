@@ -26,15 +26,24 @@ final class KeyActivity {
 
     private final ValueState<long[][]> state;
     private final MapState<Integer, long[]> byPartMap;
-    private final int parts;
+    private final int[] slotOfPart;
+    private final int slots;
 
     private long[][] current;
     private boolean unsaved;
     private boolean changed;
     private boolean keepsReference;
 
-    KeyActivity(RuntimeContext context, int parts) {
-        this.parts = parts;
+    /**
+     * @param activeUsersParts whether each part of the plan, by id, is an active-users part
+     */
+    KeyActivity(RuntimeContext context, boolean[] activeUsersParts) {
+        slotOfPart = new int[activeUsersParts.length];
+        int n = 0;
+        for (int part = 0; part < activeUsersParts.length; part++) {
+            slotOfPart[part] = activeUsersParts[part] ? n++ : -1;
+        }
+        slots = n;
         state =
                 context.getState(
                         new ValueStateDescriptor<>(
@@ -59,12 +68,12 @@ final class KeyActivity {
 
     /** The part's buckets or days, or null when it has none. */
     long[] get(int part) throws Exception {
-        return load()[part];
+        return load()[slotOfPart[part]];
     }
 
     /** Replaces the part's buckets or days; none (null or empty) drops them. */
     void set(int part, long[] activity) throws Exception {
-        load()[part] = activity == null || activity.length == 0 ? null : activity;
+        load()[slotOfPart[part]] = activity == null || activity.length == 0 ? null : activity;
         changed = true;
     }
 
@@ -87,19 +96,15 @@ final class KeyActivity {
         }
         long[][] stored = state.value();
         if (stored == null) {
-            stored = new long[parts][];
+            stored = new long[slots][];
             unsaved = true;
             if (!byPartMap.isEmpty()) {
                 for (Map.Entry<Integer, long[]> e : byPartMap.entries()) {
-                    stored[e.getKey()] = e.getValue().length == 0 ? null : e.getValue();
+                    stored[slotOfPart[e.getKey()]] = e.getValue().length == 0 ? null : e.getValue();
                 }
                 byPartMap.clear();
                 changed = true;
             }
-        } else if (stored.length < parts) {
-            // The OKR file gained parts since the state was written.
-            stored = Arrays.copyOf(stored, parts);
-            unsaved = true;
         }
         current = stored;
         return current;

@@ -63,7 +63,11 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         for (Part part : plan.parts()) {
             grids[part.id()] = KeyResultReader.gridOf(plan.keyResult(part.keyResult()), plan);
         }
-        activity = new KeyActivity(getRuntimeContext(), plan.parts().size());
+        boolean[] activeUsers = new boolean[plan.parts().size()];
+        for (Part part : plan.parts()) {
+            activeUsers[part.id()] = part.family() == Family.ACTIVE_USERS;
+        }
+        activity = new KeyActivity(getRuntimeContext(), activeUsers);
         retention =
                 getRuntimeContext()
                         .getMapState(
@@ -249,7 +253,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         boolean periodOver = settled >= plan.periodEnd();
         activity.begin();
         for (Part part : plan.parts()) {
-            long[] kept = activity.get(part.id());
+            long[] kept = part.family() == Family.ACTIVE_USERS ? activity.get(part.id()) : null;
             if (kept == null) {
                 continue;
             }
