@@ -1,6 +1,5 @@
 package dev.okr.metric;
 
-import java.util.Arrays;
 import java.util.Map;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.MapState;
@@ -13,19 +12,25 @@ import org.apache.flink.api.java.typeutils.ObjectArrayTypeInfo;
 
 /**
  * The per-key stage's activity state for the current key: each active-users part's activity buckets
- * or days ({@code ActivityTracker}), all parts in one value indexed by part id. An event usually
- * touches several such parts (every "any event" window and ratio), and one state look-up for all of
- * them replaced one per part, the largest cost of the stage in live profiles.
+ * or days ({@code ActivityTracker}), all such parts in one value, an array with a slot per
+ * active-users part of the plan (the plan's layout cannot change under restored state: {@link
+ * PlanLayoutCheck}). An event usually touches several such parts (every "any event" window and
+ * ratio), and one state look-up for all of them replaced one per part, the largest cost of the
+ * stage in live profiles.
  *
  * <p>Use between {@link #begin()} and {@link #end()}, once per event or timer. On the heap the
  * value is changed in place; where the state backend does not keep the object it was given
- * (RocksDB), {@link #end()} writes it back. Activity kept by an earlier version as a map of parts
- * ({@code "activity"}) is taken over when a key is first touched.
+ * (RocksDB), {@link #end()} writes it back. In a job restored from a checkpoint, activity kept by
+ * an earlier version as a map of parts ({@code "activity"}) is taken over when a key is first
+ * touched; a job started afresh has none and does not look.
  */
 final class KeyActivity {
 
     private final ValueState<long[][]> state;
+
+    /** The earlier layout, in a restored job; null in a fresh one. */
     private final MapState<Integer, long[]> byPartMap;
+
     private final int[] slotOfPart;
     private final int slots;
 
@@ -36,8 +41,9 @@ final class KeyActivity {
 
     /**
      * @param activeUsersParts whether each part of the plan, by id, is an active-users part
+     * @param restored whether the job was restored from a checkpoint or savepoint
      */
-    KeyActivity(RuntimeContext context, boolean[] activeUsersParts) {
+    KeyActivity(RuntimeContext context, boolean[] activeUsersParts, boolean restored) {
         slotOfPart = new int[activeUsersParts.length];
         int n = 0;
         for (int part = 0; part < activeUsersParts.length; part++) {
@@ -52,11 +58,13 @@ final class KeyActivity {
                                         long[][].class,
                                         PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)));
         byPartMap =
-                context.getMapState(
-                        new MapStateDescriptor<>(
-                                "activity",
-                                Types.INT,
-                                PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+                restored
+                        ? context.getMapState(
+                                new MapStateDescriptor<>(
+                                        "activity",
+                                        Types.INT,
+                                        PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO))
+                        : null;
     }
 
     /** Starts an event or a timer of the current key. */
@@ -82,7 +90,7 @@ final class KeyActivity {
         if (!changed) {
             return;
         }
-        if (Arrays.stream(current).allMatch(a -> a == null)) {
+        if (empty(current)) {
             state.clear();
         } else if (unsaved || !keepsReference) {
             state.update(current);
@@ -98,7 +106,7 @@ final class KeyActivity {
         if (stored == null) {
             stored = new long[slots][];
             unsaved = true;
-            if (!byPartMap.isEmpty()) {
+            if (byPartMap != null && !byPartMap.isEmpty()) {
                 for (Map.Entry<Integer, long[]> e : byPartMap.entries()) {
                     stored[slotOfPart[e.getKey()]] = e.getValue().length == 0 ? null : e.getValue();
                 }
@@ -108,5 +116,14 @@ final class KeyActivity {
         }
         current = stored;
         return current;
+    }
+
+    private static boolean empty(long[][] activity) {
+        for (long[] part : activity) {
+            if (part != null) {
+                return false;
+            }
+        }
+        return true;
     }
 }

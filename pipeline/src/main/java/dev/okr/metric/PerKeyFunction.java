@@ -17,6 +17,9 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -30,7 +33,8 @@ import org.apache.flink.util.Collector;
  * no reading can need it (the window's end, or the period's end for "first ever" facts, plus the
  * allowed lateness), by event-time timers, so a key leaves no state behind.
  */
-public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, Contribution> {
+public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, Contribution>
+        implements CheckpointedFunction {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,6 +45,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
     private final long lateness;
     private transient WindowGrid[] grids;
     private transient KeyActivity activity;
+    private transient boolean restored;
     private transient MapState<Integer, RetentionState> retention;
     private transient MapState<Integer, FunnelState> funnels;
 
@@ -67,7 +72,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         for (Part part : plan.parts()) {
             activeUsers[part.id()] = part.family() == Family.ACTIVE_USERS;
         }
-        activity = new KeyActivity(getRuntimeContext(), activeUsers);
+        activity = new KeyActivity(getRuntimeContext(), activeUsers, restored);
         retention =
                 getRuntimeContext()
                         .getMapState(
@@ -82,6 +87,19 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                                         "funnels",
                                         Types.INT,
                                         TypeInformation.of(FunnelState.class)));
+    }
+
+    /**
+     * Called before {@link #open}: whether there may be state of an earlier layout to take over.
+     */
+    @Override
+    public void initializeState(FunctionInitializationContext context) {
+        restored = context.isRestored();
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) {
+        // Keyed state only: Flink snapshots it.
     }
 
     @Override
