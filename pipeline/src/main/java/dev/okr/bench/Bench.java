@@ -39,6 +39,8 @@ public final class Bench {
     private final Instant asOf;
     private final List<String> databases = new ArrayList<>();
     private String runsDatabase;
+    private SimulatedTopic comparisonTopic;
+    private SimulatedTopic throughputTopic;
 
     private Bench(
             BenchSettings settings,
@@ -86,45 +88,75 @@ public final class Bench {
         Machine machine = MachineProbe.probe(servers.influx());
         Measurements m = new Measurements(settings, this);
         List<BenchTable> tables = new ArrayList<>();
-        SimulatedTopic main = null;
         if (!settings.sections().isEmpty()) {
-            main = publish("bench-main", settings.users(), 0, settings.runs(BenchSection.SCALE));
             // The JVM's first job runs at about half the speed of the next (JIT compilation):
             // whichever section comes first would otherwise pay for it.
+            SimulatedTopic warmUp = comparisonTopic(settings.runs(BenchSection.SCALE));
             say("warm-up, not counted:");
-            okrRun(main, 1, Duration.ZERO);
+            okrRun(warmUp, 1, Duration.ZERO);
         }
         if (settings.runs(BenchSection.LIMITS)) {
-            tables.add(m.limits(main));
+            tables.add(m.limits(throughputTopic()));
         }
         if (settings.runs(BenchSection.THROUGHPUT)) {
-            tables.add(m.throughput(main));
+            tables.add(m.throughput(throughputTopic()));
         }
         if (settings.runs(BenchSection.FRESHNESS)) {
-            tables.add(m.freshness(main));
+            tables.add(m.freshness(settings.freshnessRate() > 0 ? null : throughputTopic()));
         }
         if (settings.runs(BenchSection.SCALE)) {
-            tables.add(m.scale(main));
+            tables.add(m.scale(comparisonTopic(true)));
         }
         if (settings.runs(BenchSection.SAFETY)) {
-            tables.add(m.safety(main));
+            tables.add(m.safety(comparisonTopic(false)));
         }
         return new BenchReport(machine.withLoadAfter(MachineProbe.load()), settings, tables);
     }
 
-    SimulatedTopic publish(String topic, int users, double malformedShare, boolean countUsers) {
+    /**
+     * The topic of the limits and throughput sections, {@code events} records, published when first
+     * asked for; the comparison topic when the two are of one size.
+     */
+    private SimulatedTopic throughputTopic() {
+        if (throughputTopic == null) {
+            throughputTopic =
+                    settings.events() == settings.comparisonEvents()
+                            ? comparisonTopic(false)
+                            : publish(
+                                    "bench-throughput",
+                                    settings.events(),
+                                    settings.usersOf(settings.events()),
+                                    0,
+                                    false);
+        }
+        return throughputTopic;
+    }
+
+    /**
+     * The topic of the warm-up and the scale and safety sections, {@code comparisonEvents} records,
+     * published when first asked for; its distinct users are counted if {@code countUsers} the
+     * first time.
+     */
+    private SimulatedTopic comparisonTopic(boolean countUsers) {
+        if (comparisonTopic == null) {
+            comparisonTopic =
+                    publish(
+                            "bench-comparison",
+                            settings.comparisonEvents(),
+                            settings.usersOf(settings.comparisonEvents()),
+                            0,
+                            countUsers);
+        }
+        return comparisonTopic;
+    }
+
+    SimulatedTopic publish(
+            String topic, long records, int users, double malformedShare, boolean countUsers) {
         say(
                 "publishing %,d simulated records (%,d users, %.0f%% malformed) to %s",
-                settings.events(), users, malformedShare * 100, topic);
+                records, users, malformedShare * 100, topic);
         return SimulatedTopic.publish(
-                servers.bootstrap(),
-                topic,
-                from,
-                asOf,
-                settings.events(),
-                users,
-                malformedShare,
-                countUsers);
+                servers.bootstrap(), topic, from, asOf, records, users, malformedShare, countUsers);
     }
 
     /**

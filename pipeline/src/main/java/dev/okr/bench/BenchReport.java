@@ -67,10 +67,12 @@ public record BenchReport(Machine machine, BenchSettings settings, List<BenchTab
         md.append(
                 String.format(
                         Locale.ROOT,
-                        "Run: %,d simulated records a throughput run, %,d users, %d runs a figure;"
-                                + " sections: %s.\n\n",
+                        "Run: %,d simulated records (%,d users) a throughput run, %,d (%,d users)"
+                                + " a scale or safety run, %d runs a figure; sections: %s.\n\n",
                         settings.events(),
-                        settings.users(),
+                        settings.usersOf(settings.events()),
+                        settings.comparisonEvents(),
+                        settings.usersOf(settings.comparisonEvents()),
                         settings.runs(),
                         settings.sections().toString().toLowerCase(Locale.ROOT)));
         List<Figure> goals = goals();

@@ -9,12 +9,16 @@ import java.util.Set;
 
 /**
  * What an {@code okr bench} run measures and how long: build with {@link #builder()}; every option
- * has a default sized so that the whole bench takes about 20 minutes on a 2-core machine.
+ * has a default sized so that a throughput run takes about 2 minutes and the whole bench about 25
+ * on the project's 2-core machine.
  *
  * @param sections the sections to run, in {@link BenchSection} order
- * @param events simulated records per throughput run
+ * @param events simulated records per run of the limits and throughput sections
+ * @param comparisonEvents simulated records per run of the scale and safety sections, whose figures
+ *     compare runs with each other, and of the warm-up run
  * @param runs runs per figure; each figure is their median and range
- * @param users distinct users of the simulated product in the throughput runs
+ * @param users distinct users of the simulated product in every topic but the scale section's, or 0
+ *     for one per {@value #RECORDS_PER_USER} records of the topic
  * @param scaleUsers the user counts of the state-size scale runs
  * @param okrs the OKR files the pipeline runs with (the examples)
  * @param freshnessDuration how long events are produced live in the freshness section
@@ -27,6 +31,7 @@ import java.util.Set;
 public record BenchSettings(
         Set<BenchSection> sections,
         long events,
+        long comparisonEvents,
         int runs,
         int users,
         List<Integer> scaleUsers,
@@ -37,6 +42,13 @@ public record BenchSettings(
         String kafkaBootstrap,
         String influxUrl) {
 
+    /**
+     * Records per simulated user when {@code users} is 0: the mix of 10,000 users in 2,000,000
+     * records. Far more records per user is another product, not a bigger one: the simulator's
+     * users then churn early, and the rest of the records are one-off anonymous visits.
+     */
+    public static final int RECORDS_PER_USER = 200;
+
     public BenchSettings {
         sections =
                 sections.isEmpty() ? EnumSet.noneOf(BenchSection.class) : EnumSet.copyOf(sections);
@@ -44,6 +56,13 @@ public record BenchSettings(
         okrs = List.copyOf(okrs);
         if (events < 1000) {
             throw new IllegalArgumentException("--events must be at least 1000, not " + events);
+        }
+        if (comparisonEvents < 1000) {
+            throw new IllegalArgumentException(
+                    "--comparison-events must be at least 1000, not " + comparisonEvents);
+        }
+        if (users < 0) {
+            throw new IllegalArgumentException("--users must be at least 1, not " + users);
         }
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1, not " + runs);
@@ -63,6 +82,11 @@ public record BenchSettings(
         return sections.contains(section);
     }
 
+    /** The simulated users of a topic of {@code records} records. */
+    public int usersOf(long records) {
+        return users > 0 ? users : (int) Math.max(1, records / RECORDS_PER_USER);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -70,9 +94,10 @@ public record BenchSettings(
     /** Builds {@link BenchSettings}; every option has a default. */
     public static final class Builder {
         private Set<BenchSection> sections = EnumSet.allOf(BenchSection.class);
-        private long events = 2_000_000;
+        private long events = 20_000_000;
+        private long comparisonEvents = 2_000_000;
         private int runs = 3;
-        private int users = 10_000;
+        private int users;
         private List<Integer> scaleUsers = List.of(10_000, 100_000, 1_000_000);
         private List<Path> okrs = List.of();
         private Duration freshnessDuration = Duration.ofSeconds(60);
@@ -89,9 +114,21 @@ public record BenchSettings(
             return this;
         }
 
-        /** Simulated records per throughput run. Defaults to 2,000,000. */
+        /**
+         * Simulated records per run of the limits and throughput sections. Defaults to 20,000,000:
+         * about 2 minutes a throughput run on the project's 2-core machine.
+         */
         public Builder events(long events) {
             this.events = events;
+            return this;
+        }
+
+        /**
+         * Simulated records per run of the scale and safety sections and of the warm-up. Defaults
+         * to 2,000,000.
+         */
+        public Builder comparisonEvents(long comparisonEvents) {
+            this.comparisonEvents = comparisonEvents;
             return this;
         }
 
@@ -101,7 +138,10 @@ public record BenchSettings(
             return this;
         }
 
-        /** Distinct users in the throughput runs. Defaults to 10,000. */
+        /**
+         * Simulated users of every topic but the scale section's. Defaults to 0: one per {@value
+         * BenchSettings#RECORDS_PER_USER} records of the topic.
+         */
         public Builder users(int users) {
             this.users = users;
             return this;
@@ -156,6 +196,7 @@ public record BenchSettings(
             return new BenchSettings(
                     sections,
                     events,
+                    comparisonEvents,
                     runs,
                     users,
                     scaleUsers,

@@ -128,7 +128,7 @@ final class Measurements {
                                 "`okr run --as-of` with the example OKR files over %,d simulated"
                                         + " records (%,d users, 0.2%% duplicates, over 60 days),"
                                         + " parallelism 1, no checkpoints, into a fresh database.",
-                                topic.records(), settings.users()),
+                                topic.records(), topic.users()),
                         "Rate: records over the job's net run time, from submission until InfluxDB"
                                 + " has acknowledged the last point, so a second or two of job"
                                 + " start-up is in it (the limits' clocks start at the first record).",
@@ -138,6 +138,9 @@ final class Measurements {
                 figures);
     }
 
+    /**
+     * @param topic the throughput topic, whose rate sets the live rates; null with a fixed rate
+     */
     BenchTable freshness(SimulatedTopic topic) throws Exception {
         double interval = settings.liveInterval().toMillis() / 1000.0;
         List<Figure> figures = new ArrayList<>();
@@ -147,9 +150,11 @@ final class Measurements {
         notes.add(
                 String.format(
                         "A live `okr run` (parallelism 1, live interval %.0f s, checkpoints every"
-                                + " 30 s) while the simulator produces events live at %s, for %d s"
-                                + " a run; the simulator shares the machine with the pipeline.",
+                                + " 30 s) while the simulator produces events of %,d users live at"
+                                + " %s, for %d s a run; the simulator shares the machine with the"
+                                + " pipeline.",
                         interval,
+                        settings.usersOf(settings.events()),
                         fixed > 0
                                 ? "a fixed rate (--freshness-rate)"
                                 : String.format(
@@ -206,7 +211,7 @@ final class Measurements {
                             settings.okrs(),
                             settings.liveInterval(),
                             rate,
-                            settings.users(),
+                            settings.usersOf(settings.events()),
                             settings.freshnessDuration(),
                             bench.workDir());
             p50[i] = Percentiles.of(r.delaysSeconds(), 50);
@@ -266,9 +271,14 @@ final class Measurements {
         int runs = Math.min(2, settings.runs());
         for (int users : settings.scaleUsers()) {
             SimulatedTopic t =
-                    users == settings.users() && topic.distinctUsers() >= 0
+                    users == topic.users() && topic.distinctUsers() >= 0
                             ? topic
-                            : bench.publish("bench-users-" + users, users, 0, true);
+                            : bench.publish(
+                                    "bench-users-" + users,
+                                    settings.comparisonEvents(),
+                                    users,
+                                    0,
+                                    true);
             double[] rates = new double[runs];
             double[] state = new double[runs];
             for (int i = 0; i < runs; i++) {
@@ -293,20 +303,24 @@ final class Measurements {
                 BenchSection.SCALE,
                 "Scale",
                 List.of(
-                        "Parallelism 2 against 1 on the same topic, no checkpoints, in pairs of"
-                                + " runs one after the other; the ratio is taken per pair.",
+                        String.format(
+                                "Parallelism 2 against 1 over %,d simulated records (%,d users), no"
+                                        + " checkpoints, in pairs of runs one after the other; the"
+                                        + " ratio is taken per pair.",
+                                topic.records(), topic.users()),
                         String.format(
                                 "Distinct users: %,d records each, from simulators of that many"
                                         + " users (\"seen\": distinct user keys in the records),"
                                         + " %d runs each with checkpoints every 10 s (heap state"
                                         + " backend, full checkpoints); state is the largest"
                                         + " completed checkpoint on disk.",
-                                settings.events(), runs)),
+                                settings.comparisonEvents(), runs)),
                 figures);
     }
 
     BenchTable safety(SimulatedTopic clean) throws Exception {
-        SimulatedTopic dirty = bench.publish("bench-malformed", settings.users(), 0.01, false);
+        SimulatedTopic dirty =
+                bench.publish("bench-malformed", clean.records(), clean.users(), 0.01, false);
         int runs = settings.runs();
         double[] none = new double[runs];
         double[] checkpointed = new double[runs];
@@ -320,11 +334,14 @@ final class Measurements {
                 BenchSection.SAFETY,
                 "Cost of safety",
                 List.of(
-                        "Parallelism 1 over the throughput topic, checkpoints every 10 s (heap"
-                                + " state backend, to local files) against none; and over a topic"
-                                + " of as many records with 1% malformed (every reject reason the"
-                                + " simulator makes) against the clean one, both without"
-                                + " checkpoints. Rates count every record read.",
+                        String.format(
+                                "Parallelism 1 over %,d simulated records (%,d users), checkpoints"
+                                        + " every 10 s (heap state backend, to local files)"
+                                        + " against none; and over a topic of as many records"
+                                        + " with 1%% malformed (every reject reason the simulator"
+                                        + " makes) against the clean one, both without"
+                                        + " checkpoints. Rates count every record read.",
+                                clean.records(), clean.users()),
                         "The three runs follow each other, and each ratio is taken within one"
                                 + " such triple: on a shared machine, only runs of the same moment"
                                 + " compare."),

@@ -33,15 +33,23 @@ import picocli.CommandLine.Spec;
                     + " ceiling. Prints the report and writes it into docs/benchmarks.md.",
             "It starts its own Kafka broker and influxd on free ports of 127.0.0.1 and stops them"
                     + " at the end, unless --kafka-bootstrap and --influx-url name running ones."
-                    + " The full bench takes about 20 minutes; --quick about one."
+                    + " The full bench takes about 25 minutes; --quick about one."
         })
 final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--events",
             description =
-                    "Simulated records per throughput run. Default: 2000000 (100000 with --quick).")
+                    "Simulated records per run of the limits and throughput sections. Default:"
+                            + " 20000000, about 2 minutes a run on a 2-core machine (100000 with --quick).")
     Long events;
+
+    @Option(
+            names = "--comparison-events",
+            description =
+                    "Simulated records per run of the scale and safety sections, whose figures"
+                            + " compare runs with each other. Default: 2000000 (100000 with --quick).")
+    Long comparisonEvents;
 
     @Option(
             names = "--runs",
@@ -51,7 +59,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--users",
-            description = "Distinct simulated users in the throughput runs. Default: 10000.")
+            description =
+                    "Simulated users of each topic (the scale section's excepted). Default: one per"
+                            + " 200 records, the mix of 10000 users in 2000000 records.")
     Integer users;
 
     @Option(
@@ -164,6 +174,7 @@ final class BenchCommand implements Callable<Integer> {
                         .influxUrl(influxUrl);
         if (quick) {
             b.events(100_000)
+                    .comparisonEvents(100_000)
                     .runs(1)
                     .scaleUsers(List.of(1_000, 10_000))
                     .freshnessDuration(Duration.ofSeconds(10));
@@ -172,6 +183,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (events != null) {
             b.events(events);
+        }
+        if (comparisonEvents != null) {
+            b.comparisonEvents(comparisonEvents);
         }
         if (runs != null) {
             b.runs(runs);

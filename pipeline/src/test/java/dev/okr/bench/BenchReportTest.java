@@ -72,7 +72,9 @@ class BenchReportTest {
                 .contains(
                         "Test CPU, 2 cores, 8.0 GiB, Linux 6; OpenJDK 17; Flink 2.2.1, Kafka 4.2.0, InfluxDB 1.6.7.")
                 .contains("Load average (1 min) 1.5 at the start, 2.5 at the end.")
-                .contains("100,000 simulated records a throughput run");
+                .contains(
+                        "Run: 100,000 simulated records (500 users) a throughput run, 2,000,000"
+                                + " (10,000 users) a scale or safety run, 3 runs a figure");
     }
 
     @Test

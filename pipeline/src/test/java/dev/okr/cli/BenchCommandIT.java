@@ -63,7 +63,14 @@ class BenchCommandIT {
                         "### Throughput",
                         "### Freshness")
                 .doesNotContain("### Scale", "### Cost of safety");
-        assertThat(result.out()).contains("## okr bench");
+        assertThat(result.out())
+                .contains("## okr bench")
+                .as("the throughput runs read their own topic, a user per 200 records")
+                .contains(
+                        "publishing 10,000 simulated records (50 users, 0% malformed) to bench-comparison",
+                        "publishing 20,000 simulated records (100 users, 0% malformed) to"
+                                + " bench-throughput",
+                        "over 20,000 simulated records (100 users");
         List<double[]> rows = new ArrayList<>();
         Matcher m = ROW.matcher(written);
         while (m.find()) {
@@ -115,7 +122,10 @@ class BenchCommandIT {
                         "\\| freshness p99 beyond the live interval at 2,000 events/s \\|.*\\| < 2\\.00 \\|");
     }
 
-    /** A quick bench of 20,000 records on the test servers, 3 s live runs with a 1 s interval. */
+    /**
+     * A quick bench of 20,000 records a throughput run and 10,000 a warm-up, on the test servers, 3
+     * s live runs with a 1 s interval.
+     */
     private static OkrCliRunner.Result quickBench(
             TestKafka kafka, TestInflux influx, String... more) throws Exception {
         List<String> args =
@@ -125,6 +135,8 @@ class BenchCommandIT {
                                 "--quick",
                                 "--events",
                                 "20000",
+                                "--comparison-events",
+                                "10000",
                                 "--freshness-duration",
                                 "3s",
                                 "--live-interval",

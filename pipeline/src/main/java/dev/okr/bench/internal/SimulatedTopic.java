@@ -15,9 +15,12 @@ import java.util.Set;
  * range of the OKR period, from a fixed seed, so every bench publishes the same records. The
  * duplicate share is the simulator's default (0.2%).
  *
- * @param distinctUsers the distinct user keys among the records
+ * @param users the simulated product's users
+ * @param distinctUsers the distinct user keys among the records (users, and anonymous visitors), or
+ *     -1 when not counted
  */
-public record SimulatedTopic(String name, long records, long malformed, long distinctUsers) {
+public record SimulatedTopic(
+        String name, long records, int users, long malformed, long distinctUsers) {
 
     /** Publishes the history; counts distinct users only when {@code countUsers}. */
     public static SimulatedTopic publish(
@@ -43,7 +46,7 @@ public record SimulatedTopic(String name, long records, long malformed, long dis
                         .build();
         SimulatorReport report = simulator.publish();
         long distinct = countUsers ? distinctUsers(simulator.history()) : -1;
-        return new SimulatedTopic(topic, report.records(), report.malformed(), distinct);
+        return new SimulatedTopic(topic, report.records(), users, report.malformed(), distinct);
     }
 
     private static long distinctUsers(Iterator<SimulatedRecord> history) {
