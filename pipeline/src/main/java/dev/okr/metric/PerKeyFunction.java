@@ -31,7 +31,9 @@ import org.apache.flink.util.Collector;
  * <p>State per key and part: activity buckets or days, a retention state, or a funnel state.
  * Details no late event can change any more are pruned as the watermark moves; everything goes once
  * no reading can need it (the window's end, or the period's end for "first ever" facts, plus the
- * allowed lateness), by event-time timers, so a key leaves no state behind.
+ * allowed lateness), by event-time timers, so a key leaves no state behind. An identity that never
+ * joined a cohort goes as soon as no cohort can count its returns: most identities are visitors
+ * seen once, and keeping each for the period made state grow with traffic, not with users.
  */
 public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, Contribution>
         implements CheckpointedFunction {
@@ -41,9 +43,13 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
     /** The grid of event time that cleanup timers are rounded up to. */
     private static final long CLEANUP_STEP = Duration.ofDays(7).toMillis();
 
+    /** {@link #apply}'s answer when the event added nothing that needs a cleanup timer. */
+    private static final long NO_TIMER = Long.MIN_VALUE;
+
     private final MetricPlan plan;
     private final long lateness;
     private transient WindowGrid[] grids;
+    private transient int[] retentionParts;
     private transient KeyActivity activity;
     private transient boolean restored;
     private transient MapState<Integer, RetentionState> retention;
@@ -72,6 +78,11 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         for (Part part : plan.parts()) {
             activeUsers[part.id()] = part.family() == Family.ACTIVE_USERS;
         }
+        retentionParts =
+                plan.parts().stream()
+                        .filter(p -> p.family() == Family.RETENTION)
+                        .mapToInt(Part::id)
+                        .toArray();
         activity = new KeyActivity(getRuntimeContext(), activeUsers, restored);
         retention =
                 getRuntimeContext()
@@ -116,14 +127,12 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         activity.begin();
         for (int i = 0; i < signal.size(); i++) {
             Part part = plan.part(signal.parts[i]);
-            boolean added =
-                    apply(part, signal.role(i), signal.passes[i], signal.time, settled, out);
-            if (!added) {
+            long cleanup = apply(part, signal.role(i), signal.passes[i], signal.time, settled, out);
+            if (cleanup == NO_TIMER) {
                 // Whatever this event touched was added by an earlier event of the same day (or
                 // window), which registered a timer for it: registering costs a hash-set insert.
                 continue;
             }
-            long cleanup = cleanupTime(part, signal.time, grids[part.id()]);
             if (cleanup == periodDone) {
                 forThePeriod = true;
             } else {
@@ -142,10 +151,11 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
     /**
      * One part's state after the event: updated, pruned, and its changes sent on.
      *
-     * @return whether the event added state that needs a cleanup timer: an activity bucket or day
-     *     not there before, or the part's first state for this key
+     * @return when a cleanup timer must look at the part's state again, if the event added state
+     *     that needs one (an activity bucket or day not there before, the part's first state for
+     *     this key, or an identity's first cohort); else {@link #NO_TIMER}
      */
-    private boolean apply(
+    private long apply(
             Part part,
             Role role,
             boolean passes,
@@ -172,14 +182,15 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                         ActivityTracker.onActivity(
                                 before == null ? new long[0] : before, time, grid, emit);
                 if (after == before) {
-                    return false;
+                    return NO_TIMER;
                 }
                 activity.set(part.id(), ActivityTracker.prune(after, settled, grid));
-                return true;
+                return cleanupTime(activityEnd(part, time, grid));
             }
             case RETENTION -> {
                 RetentionMetric metric = (RetentionMetric) part.metric();
                 RetentionState before = retention.get(part.id());
+                boolean hadCohort = before != null && before.hasCohort();
                 RetentionState s = before == null ? new RetentionState() : before;
                 if (role == Role.COHORT) {
                     RetentionTracker.onCohortEvent(s, time, passes, metric, grid.calendar(), emit);
@@ -191,7 +202,12 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                     retention.put(part.id(), s);
                     keepsReference = retention.get(part.id()) == s;
                 }
-                return before == null;
+                if (before != null && hadCohort == s.hasCohort()) {
+                    return NO_TIMER;
+                }
+                return s.hasCohort()
+                        ? cleanupTime(forThePeriod(time, grid))
+                        : cleanupTime(grid.calendar().dayEnd(time));
             }
             case CONVERSION -> {
                 long within = ((ConversionMetric) part.metric()).within().toMillis();
@@ -204,7 +220,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 }
                 ConversionTracker.prune(s, settled);
                 putFunnel(part, before, s);
-                return before == null;
+                return before == null ? cleanupTime(forThePeriod(time, grid)) : NO_TIMER;
             }
             case DURATION -> {
                 DurationMetric metric = (DurationMetric) part.metric();
@@ -217,7 +233,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 }
                 DurationTracker.prune(s, settled);
                 putFunnel(part, before, s);
-                return before == null;
+                return before == null ? cleanupTime(forThePeriod(time, grid)) : NO_TIMER;
             }
             default -> throw new IllegalStateException("not kept per key: " + part.family());
         }
@@ -238,22 +254,28 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         return watermark == Long.MIN_VALUE ? Long.MIN_VALUE : watermark - lateness;
     }
 
-    /** When the key's state for this part can be looked at again: pruned, or dropped. */
-    private long cleanupTime(Part part, long time, WindowGrid grid) {
-        long until =
-                switch (part.family()) {
-                    case ACTIVE_USERS ->
-                            part.window() == Window.PERIOD
-                                    ? plan.periodEnd()
-                                    : grid.trailingDays() > 0
-                                            ? grid.calendar()
-                                                    .startOfDay(
-                                                            grid.calendar().dayNumber(time)
-                                                                    + grid.trailingDays())
-                                            : grid.windowEnd(time);
-                    // "First" facts (cohort, entry, a duration's one sample) hold for the period.
-                    default -> Math.max(plan.periodEnd(), grid.calendar().dayEnd(time));
-                };
+    /** Until when an active-users part's bucket or day of {@code time} can change a reading. */
+    private long activityEnd(Part part, long time, WindowGrid grid) {
+        if (part.window() == Window.PERIOD) {
+            return plan.periodEnd();
+        }
+        if (grid.trailingDays() > 0) {
+            return grid.calendar()
+                    .startOfDay(grid.calendar().dayNumber(time) + grid.trailingDays());
+        }
+        return grid.windowEnd(time);
+    }
+
+    /** "First" facts (a cohort, a funnel's entry, a duration's one sample) hold for the period. */
+    private long forThePeriod(long time, WindowGrid grid) {
+        return Math.max(plan.periodEnd(), grid.calendar().dayEnd(time));
+    }
+
+    /**
+     * When state that matters {@code until} then can be looked at again, pruned or dropped: once no
+     * event before it can arrive.
+     */
+    private long cleanupTime(long until) {
         long due = until + lateness;
         long periodDone = plan.periodEnd() + lateness;
         // Rounded up to a week of event time, so that a key active every day has a timer a week,
@@ -286,6 +308,34 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         if (periodOver) {
             retention.clear();
             funnels.clear();
+        } else {
+            forgetIdentitiesWithoutCohort(settled, ctx);
+        }
+    }
+
+    /**
+     * Drops the retention state of parts where this identity has no cohort, once no cohort can
+     * count its returns any more (a cohort event can no longer come early enough); where a return
+     * could still count, looks again after that day.
+     */
+    private void forgetIdentitiesWithoutCohort(long settled, OnTimerContext ctx) throws Exception {
+        for (int id : retentionParts) {
+            RetentionState s = retention.get(id);
+            if (s == null || s.hasCohort()) {
+                continue;
+            }
+            RetentionMetric metric = (RetentionMetric) plan.part(id).metric();
+            ZonedCalendar cal = grids[id].calendar();
+            RetentionTracker.prune(s, settled, metric, cal);
+            if (s.returnDays.length == 0) {
+                retention.remove(id);
+                continue;
+            }
+            if (!keepsReference) {
+                retention.put(id, s);
+            }
+            long lastDay = s.returnDays[s.returnDays.length - 1];
+            ctx.timerService().registerEventTimeTimer(cleanupTime(cal.startOfDay(lastDay + 1)));
         }
     }
 }

@@ -127,6 +127,61 @@ class EngineFunctionsTest {
     }
 
     @Test
+    void anIdentityWithoutACohortIsForgottenOnceNoCohortCanCountItsReturns() throws Exception {
+        MetricPlan plan = plan();
+        int d1 = plan.keyResults().get(1).parts().get(0);
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness = perKey(plan);
+        // A visitor seen once: its activity is a return for retention, but it never signs up.
+        harness.processElement(new Signal(d1, Role.RETURN, "v1", at(0, 9)), at(0, 9));
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+
+        // Monday's return could count only for a cohort of Sunday, which no event can join once
+        // Monday is settled: the first cleanup point after that forgets v1.
+        harness.processWatermark(new Watermark(at(3, 0) + LATENESS.toMillis()));
+        assertThat(harness.numKeyedStateEntries()).as("v1's retention state").isZero();
+        assertThat(harness.numEventTimeTimers()).as("no timer waits for the period's end").isZero();
+        assertThat(harness.extractOutputValues()).isEmpty();
+        harness.close();
+    }
+
+    @Test
+    void anIdentityThatReturnsBeforeItJoinsACohortIsKeptForThePeriod() throws Exception {
+        MetricPlan plan = plan();
+        int d1 = plan.keyResults().get(1).parts().get(0);
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness = perKey(plan);
+        // v2 visits, then signs up the next day and comes back the day after.
+        harness.processElement(new Signal(d1, Role.RETURN, "v2", at(0, 9)), at(0, 9));
+        harness.processElement(new Signal(d1, Role.COHORT, "v2", at(1, 9)), at(1, 9));
+        harness.processElement(new Signal(d1, Role.RETURN, "v2", at(2, 9)), at(2, 9));
+        // v3 visits on Monday and on Friday, before the watermark passes Monday.
+        harness.processElement(new Signal(d1, Role.RETURN, "v3", at(0, 9)), at(0, 9));
+        harness.processElement(new Signal(d1, Role.RETURN, "v3", at(4, 9)), at(4, 9));
+
+        harness.processWatermark(new Watermark(at(3, 0) + LATENESS.toMillis()));
+        assertThat(harness.numKeyedStateEntries())
+                .as("v2's cohort holds for the period; v3's Friday could still count")
+                .isEqualTo(2);
+        assertThat(harness.numEventTimeTimers())
+                .as("v2's at the period's end, v3's again for Friday")
+                .isEqualTo(2);
+
+        // v4, forgotten after its first visit, signs up later and counts like anyone else.
+        harness.processElement(new Signal(d1, Role.RETURN, "v4", at(0, 9)), at(0, 9));
+        harness.processWatermark(new Watermark(at(3, 0) + LATENESS.toMillis() + 1));
+        harness.processElement(new Signal(d1, Role.COHORT, "v4", at(4, 9)), at(4, 9));
+        harness.processElement(new Signal(d1, Role.RETURN, "v4", at(5, 9)), at(5, 9));
+
+        assertThat(harness.extractOutputValues())
+                .extracting(c -> c.kind)
+                .containsExactly(
+                        Contribution.COHORT,
+                        Contribution.RETAINED,
+                        Contribution.COHORT,
+                        Contribution.RETAINED);
+        assertNothingLeftAt(harness, plan.periodEnd() + LATENESS.toMillis());
+    }
+
+    @Test
     void keyResultsAreReadAtEachDayEndAndAgainAfterALateContribution() throws Exception {
         MetricPlan plan = plan();
         int buyers = plan.keyResults().get(0).parts().get(0);
