@@ -39,7 +39,7 @@ public final class Bench {
     private final Instant asOf;
     private final List<String> databases = new ArrayList<>();
     private String runsDatabase;
-    private SimulatedTopic comparisonTopic;
+    private SimulatedTopic scaleTopic;
     private SimulatedTopic throughputTopic;
 
     private Bench(
@@ -91,7 +91,7 @@ public final class Bench {
         if (!settings.sections().isEmpty()) {
             // The JVM's first job runs at about half the speed of the next (JIT compilation):
             // whichever section comes first would otherwise pay for it.
-            SimulatedTopic warmUp = comparisonTopic(settings.runs(BenchSection.SCALE));
+            SimulatedTopic warmUp = scaleTopic(settings.runs(BenchSection.SCALE));
             say("warm-up, not counted:");
             okrRun(warmUp, 1, Duration.ZERO);
         }
@@ -105,23 +105,23 @@ public final class Bench {
             tables.add(m.freshness(settings.freshnessRate() > 0 ? null : throughputTopic()));
         }
         if (settings.runs(BenchSection.SCALE)) {
-            tables.add(m.scale(comparisonTopic(true)));
+            tables.add(m.scale(scaleTopic(true)));
         }
         if (settings.runs(BenchSection.SAFETY)) {
-            tables.add(m.safety(comparisonTopic(false)));
+            tables.add(m.safety(throughputTopic()));
         }
         return new BenchReport(machine.withLoadAfter(MachineProbe.load()), settings, tables);
     }
 
     /**
-     * The topic of the limits and throughput sections, {@code events} records, published when first
-     * asked for; the comparison topic when the two are of one size.
+     * The topic of the limits, throughput and safety sections, {@code events} records, published
+     * when first asked for; the scale topic when the two are of one size.
      */
     private SimulatedTopic throughputTopic() {
         if (throughputTopic == null) {
             throughputTopic =
-                    settings.events() == settings.comparisonEvents()
-                            ? comparisonTopic(false)
+                    settings.events() == settings.scaleEvents()
+                            ? scaleTopic(false)
                             : publish(
                                     "bench-throughput",
                                     settings.events(),
@@ -133,21 +133,20 @@ public final class Bench {
     }
 
     /**
-     * The topic of the warm-up and the scale and safety sections, {@code comparisonEvents} records,
-     * published when first asked for; its distinct users are counted if {@code countUsers} the
-     * first time.
+     * The topic of the warm-up and the scale section, {@code scaleEvents} records, published when
+     * first asked for; its distinct users are counted if {@code countUsers} the first time.
      */
-    private SimulatedTopic comparisonTopic(boolean countUsers) {
-        if (comparisonTopic == null) {
-            comparisonTopic =
+    private SimulatedTopic scaleTopic(boolean countUsers) {
+        if (scaleTopic == null) {
+            scaleTopic =
                     publish(
-                            "bench-comparison",
-                            settings.comparisonEvents(),
-                            settings.usersOf(settings.comparisonEvents()),
+                            "bench-scale",
+                            settings.scaleEvents(),
+                            settings.usersOf(settings.scaleEvents()),
                             0,
                             countUsers);
         }
-        return comparisonTopic;
+        return scaleTopic;
     }
 
     SimulatedTopic publish(

@@ -68,11 +68,11 @@ public record BenchReport(Machine machine, BenchSettings settings, List<BenchTab
                 String.format(
                         Locale.ROOT,
                         "Run: %,d simulated records (%,d users) a throughput run, %,d (%,d users)"
-                                + " a scale or safety run, %d runs a figure; sections: %s.\n\n",
+                                + " a scale run, %d runs a figure; sections: %s.\n\n",
                         settings.events(),
                         settings.usersOf(settings.events()),
-                        settings.comparisonEvents(),
-                        settings.usersOf(settings.comparisonEvents()),
+                        settings.scaleEvents(),
+                        settings.usersOf(settings.scaleEvents()),
                         settings.runs(),
                         settings.sections().toString().toLowerCase(Locale.ROOT)));
         List<Figure> goals = goals();

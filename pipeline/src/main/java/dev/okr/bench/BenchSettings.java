@@ -9,13 +9,13 @@ import java.util.Set;
 
 /**
  * What an {@code okr bench} run measures and how long: build with {@link #builder()}; every option
- * has a default sized so that a throughput run takes about 2 minutes and the whole bench about 25
+ * has a default sized so that a throughput run takes about 2 minutes and the whole bench about 40
  * on the project's 2-core machine.
  *
  * @param sections the sections to run, in {@link BenchSection} order
- * @param events simulated records per run of the limits and throughput sections
- * @param comparisonEvents simulated records per run of the scale and safety sections, whose figures
- *     compare runs with each other, and of the warm-up run
+ * @param events simulated records per run of the limits, throughput and safety sections
+ * @param scaleEvents simulated records per run of the scale section, whose topics of up to a
+ *     million users are published for it, and of the warm-up run
  * @param runs runs per figure; each figure is their median and range
  * @param users distinct users of the simulated product in every topic but the scale section's, or 0
  *     for one per {@value #RECORDS_PER_USER} records of the topic
@@ -31,7 +31,7 @@ import java.util.Set;
 public record BenchSettings(
         Set<BenchSection> sections,
         long events,
-        long comparisonEvents,
+        long scaleEvents,
         int runs,
         int users,
         List<Integer> scaleUsers,
@@ -57,9 +57,9 @@ public record BenchSettings(
         if (events < 1000) {
             throw new IllegalArgumentException("--events must be at least 1000, not " + events);
         }
-        if (comparisonEvents < 1000) {
+        if (scaleEvents < 1000) {
             throw new IllegalArgumentException(
-                    "--comparison-events must be at least 1000, not " + comparisonEvents);
+                    "--scale-events must be at least 1000, not " + scaleEvents);
         }
         if (users < 0) {
             throw new IllegalArgumentException("--users must be at least 1, not " + users);
@@ -95,7 +95,7 @@ public record BenchSettings(
     public static final class Builder {
         private Set<BenchSection> sections = EnumSet.allOf(BenchSection.class);
         private long events = 20_000_000;
-        private long comparisonEvents = 2_000_000;
+        private long scaleEvents = 2_000_000;
         private int runs = 3;
         private int users;
         private List<Integer> scaleUsers = List.of(10_000, 100_000, 1_000_000);
@@ -115,8 +115,8 @@ public record BenchSettings(
         }
 
         /**
-         * Simulated records per run of the limits and throughput sections. Defaults to 20,000,000:
-         * about 2 minutes a throughput run on the project's 2-core machine.
+         * Simulated records per run of the limits, throughput and safety sections. Defaults to
+         * 20,000,000: about 2 minutes a throughput run on the project's 2-core machine.
          */
         public Builder events(long events) {
             this.events = events;
@@ -124,11 +124,10 @@ public record BenchSettings(
         }
 
         /**
-         * Simulated records per run of the scale and safety sections and of the warm-up. Defaults
-         * to 2,000,000.
+         * Simulated records per run of the scale section and of the warm-up. Defaults to 2,000,000.
          */
-        public Builder comparisonEvents(long comparisonEvents) {
-            this.comparisonEvents = comparisonEvents;
+        public Builder scaleEvents(long scaleEvents) {
+            this.scaleEvents = scaleEvents;
             return this;
         }
 
@@ -196,7 +195,7 @@ public record BenchSettings(
             return new BenchSettings(
                     sections,
                     events,
-                    comparisonEvents,
+                    scaleEvents,
                     runs,
                     users,
                     scaleUsers,

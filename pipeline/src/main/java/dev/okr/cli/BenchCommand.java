@@ -33,23 +33,23 @@ import picocli.CommandLine.Spec;
                     + " ceiling. Prints the report and writes it into docs/benchmarks.md.",
             "It starts its own Kafka broker and influxd on free ports of 127.0.0.1 and stops them"
                     + " at the end, unless --kafka-bootstrap and --influx-url name running ones."
-                    + " The full bench takes about 25 minutes; --quick about one."
+                    + " The full bench takes about 40 minutes; --quick about one."
         })
 final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--events",
             description =
-                    "Simulated records per run of the limits and throughput sections. Default:"
+                    "Simulated records per run of the limits, throughput and safety sections. Default:"
                             + " 20000000, about 2 minutes a run on a 2-core machine (100000 with --quick).")
     Long events;
 
     @Option(
-            names = "--comparison-events",
+            names = "--scale-events",
             description =
-                    "Simulated records per run of the scale and safety sections, whose figures"
-                            + " compare runs with each other. Default: 2000000 (100000 with --quick).")
-    Long comparisonEvents;
+                    "Simulated records per run of the scale section, whose topics of up to a"
+                            + " million users are published for it. Default: 2000000 (100000 with --quick).")
+    Long scaleEvents;
 
     @Option(
             names = "--runs",
@@ -174,7 +174,7 @@ final class BenchCommand implements Callable<Integer> {
                         .influxUrl(influxUrl);
         if (quick) {
             b.events(100_000)
-                    .comparisonEvents(100_000)
+                    .scaleEvents(100_000)
                     .runs(1)
                     .scaleUsers(List.of(1_000, 10_000))
                     .freshnessDuration(Duration.ofSeconds(10));
@@ -184,8 +184,8 @@ final class BenchCommand implements Callable<Integer> {
         if (events != null) {
             b.events(events);
         }
-        if (comparisonEvents != null) {
-            b.comparisonEvents(comparisonEvents);
+        if (scaleEvents != null) {
+            b.scaleEvents(scaleEvents);
         }
         if (runs != null) {
             b.runs(runs);

@@ -74,7 +74,7 @@ class BenchReportTest {
                 .contains("Load average (1 min) 1.5 at the start, 2.5 at the end.")
                 .contains(
                         "Run: 100,000 simulated records (500 users) a throughput run, 2,000,000"
-                                + " (10,000 users) a scale or safety run, 3 runs a figure");
+                                + " (10,000 users) a scale run, 3 runs a figure");
     }
 
     @Test

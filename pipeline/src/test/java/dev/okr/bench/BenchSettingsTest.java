@@ -18,7 +18,7 @@ class BenchSettingsTest {
         BenchSettings settings = builder().build();
 
         assertThat(settings.events()).isEqualTo(20_000_000);
-        assertThat(settings.comparisonEvents()).isEqualTo(2_000_000);
+        assertThat(settings.scaleEvents()).isEqualTo(2_000_000);
     }
 
     @Test
@@ -34,9 +34,9 @@ class BenchSettingsTest {
     }
 
     @Test
-    void tooFewComparisonRecordsAreRefusedWithTheOptionNamed() {
-        assertThatThrownBy(() -> builder().comparisonEvents(10).build())
+    void tooFewScaleRecordsAreRefusedWithTheOptionNamed() {
+        assertThatThrownBy(() -> builder().scaleEvents(10).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("--comparison-events must be at least 1000, not 10");
+                .hasMessage("--scale-events must be at least 1000, not 10");
     }
 }

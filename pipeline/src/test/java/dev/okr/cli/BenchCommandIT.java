@@ -67,7 +67,7 @@ class BenchCommandIT {
                 .contains("## okr bench")
                 .as("the throughput runs read their own topic, a user per 200 records")
                 .contains(
-                        "publishing 10,000 simulated records (50 users, 0% malformed) to bench-comparison",
+                        "publishing 10,000 simulated records (50 users, 0% malformed) to bench-scale",
                         "publishing 20,000 simulated records (100 users, 0% malformed) to"
                                 + " bench-throughput",
                         "over 20,000 simulated records (100 users");
@@ -135,7 +135,7 @@ class BenchCommandIT {
                                 "--quick",
                                 "--events",
                                 "20000",
-                                "--comparison-events",
+                                "--scale-events",
                                 "10000",
                                 "--freshness-duration",
                                 "3s",
