@@ -17,8 +17,8 @@ import java.util.Set;
  * @param scaleEvents simulated records per run of the scale section, whose topics of up to a
  *     million users are published for it, and of the warm-up run
  * @param runs runs per figure; each figure is their median and range
- * @param users distinct users of the simulated product in every topic but the scale section's, or 0
- *     for one per {@value #RECORDS_PER_USER} records of the topic
+ * @param users distinct users of the simulated product in every topic but those of --scale-users,
+ *     or 0 for one per {@value #RECORDS_PER_USER} records of the topic
  * @param scaleUsers the user counts of the state-size scale runs
  * @param okrs the OKR files the pipeline runs with (the examples)
  * @param freshnessDuration how long events are produced live in the freshness section
@@ -138,8 +138,8 @@ public record BenchSettings(
         }
 
         /**
-         * Simulated users of every topic but the scale section's. Defaults to 0: one per {@value
-         * BenchSettings#RECORDS_PER_USER} records of the topic.
+         * Simulated users of every topic but those of {@code scaleUsers}. Defaults to 0: one per
+         * {@value BenchSettings#RECORDS_PER_USER} records of the topic.
          */
         public Builder users(int users) {
             this.users = users;

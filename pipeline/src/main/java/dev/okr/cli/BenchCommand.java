@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--users",
             description =
-                    "Simulated users of each topic (the scale section's excepted). Default: one per"
+                    "Simulated users of each topic (but those of --scale-users, which have as many users as they say). Default: one per"
                             + " 200 records, the mix of 10000 users in 2000000 records.")
     Integer users;
 
