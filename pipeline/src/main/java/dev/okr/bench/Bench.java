@@ -192,12 +192,13 @@ public final class Bench {
                         topic.records(),
                         workDir);
         say(
-                "  okr run p=%d, checkpoints %s, %s: %,.0f records/s (%.1f s)%s",
+                "  okr run p=%d, checkpoints %s, %s: %,.0f records/s (%.1f s, %.1f s of CPU)%s",
                 parallelism,
                 checkpoints.isZero() ? "none" : checkpoints.toSeconds() + " s",
                 topic.name(),
                 r.recordsPerSecond(),
                 r.seconds(),
+                r.cpuSeconds(),
                 r.stateBytes() > 0 ? ", state " + r.stateBytes() + " bytes" : "");
         return r;
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The sections of a bench, each a table of figures. Figures a later section needs (the limits, the
@@ -36,6 +37,12 @@ final class Measurements {
      * asks for, and a tenth, where the pipeline is far from its limit.
      */
     private static final double[] FRESHNESS_SHARES = {0.5, 0.1};
+
+    /** The runs of a safety triple, by their place in its first triple's order. */
+    private static final int NONE = 0;
+
+    private static final int CHECKPOINTED = 1;
+    private static final int MALFORMED = 2;
 
     private final BenchSettings settings;
     private final Bench bench;
@@ -326,14 +333,17 @@ final class Measurements {
         SimulatedTopic dirty =
                 bench.publish("bench-malformed", clean.records(), clean.users(), 0.01, false);
         int runs = settings.runs();
-        double[] none = new double[runs];
-        double[] checkpointed = new double[runs];
-        double[] malformed = new double[runs];
+        OkrRun.Result[][] triples = new OkrRun.Result[runs][];
         for (int i = 0; i < runs; i++) {
-            none[i] = bench.okrRun(clean, 1, Duration.ZERO).recordsPerSecond();
-            checkpointed[i] = bench.okrRun(clean, 1, SAFE_CHECKPOINTS).recordsPerSecond();
-            malformed[i] = bench.okrRun(dirty, 1, Duration.ZERO).recordsPerSecond();
+            triples[i] = safetyTriple(clean, dirty, i);
         }
+        double[] none = column(triples, NONE, OkrRun.Result::recordsPerSecond);
+        double[] checkpointed = column(triples, CHECKPOINTED, OkrRun.Result::recordsPerSecond);
+        double[] malformed = column(triples, MALFORMED, OkrRun.Result::recordsPerSecond);
+        double[] noneCpu = column(triples, NONE, OkrRun.Result::recordsPerCpuSecond);
+        double[] checkpointedCpu =
+                column(triples, CHECKPOINTED, OkrRun.Result::recordsPerCpuSecond);
+        double[] malformedCpu = column(triples, MALFORMED, OkrRun.Result::recordsPerCpuSecond);
         return new BenchTable(
                 BenchSection.SAFETY,
                 "Cost of safety",
@@ -348,7 +358,15 @@ final class Measurements {
                                 clean.records(), clean.users()),
                         "The three runs follow each other, and each ratio is taken within one"
                                 + " such triple: on a shared machine, only runs of the same moment"
-                                + " compare."),
+                                + " compare. Each triple starts one place further along (none,"
+                                + " checkpoints, malformed; then checkpoints, malformed, none;"
+                                + " ...), so that no kind of run always comes first, right"
+                                + " after the topics were published.",
+                        "Records per CPU second count the CPU time of the JVM that runs the"
+                                + " job, all its threads included (the checkpoints' own thread,"
+                                + " garbage collection): the cost of safety in work done, which"
+                                + " time spent waiting for a core on a busy machine does not"
+                                + " blur."),
                 List.of(
                         Figure.of(
                                 "okr run, no checkpoints", Spread.of(none), Unit.EVENTS_PER_SECOND),
@@ -366,7 +384,51 @@ final class Measurements {
                                 Goal.atLeast(0.9)),
                         new Figure(
                                 "1% malformed / none",
-                                perRun(malformed, none), Unit.RATIO, Goal.atLeast(0.95))));
+                                perRun(malformed, none), Unit.RATIO, Goal.atLeast(0.95)),
+                        Figure.of(
+                                "okr run, no checkpoints, records per CPU second",
+                                Spread.of(noneCpu),
+                                Unit.RECORDS_PER_CPU_SECOND),
+                        Figure.of(
+                                "checkpoints every 10 s / none, records per CPU second",
+                                perRun(checkpointedCpu, noneCpu),
+                                Unit.RATIO),
+                        Figure.of(
+                                "1% malformed / none, records per CPU second",
+                                perRun(malformedCpu, noneCpu), Unit.RATIO)));
+    }
+
+    /**
+     * Triple {@code i} of the safety section, indexed by {@link #NONE}, {@link #CHECKPOINTED} and
+     * {@link #MALFORMED}, run in that order rotated by {@code i}.
+     */
+    private OkrRun.Result[] safetyTriple(SimulatedTopic clean, SimulatedTopic dirty, int i)
+            throws Exception {
+        OkrRun.Result[] triple = new OkrRun.Result[3];
+        for (int j = 0; j < 3; j++) {
+            int kind = rotated(j, i, 3);
+            triple[kind] =
+                    switch (kind) {
+                        case NONE -> bench.okrRun(clean, 1, Duration.ZERO);
+                        case CHECKPOINTED -> bench.okrRun(clean, 1, SAFE_CHECKPOINTS);
+                        default -> bench.okrRun(dirty, 1, Duration.ZERO);
+                    };
+        }
+        return triple;
+    }
+
+    /** The {@code j}-th of {@code n} places when the order starts {@code shift} places along. */
+    static int rotated(int j, int shift, int n) {
+        return Math.floorMod(j + shift, n);
+    }
+
+    private static double[] column(
+            OkrRun.Result[][] triples, int kind, ToDoubleFunction<OkrRun.Result> figure) {
+        double[] values = new double[triples.length];
+        for (int i = 0; i < triples.length; i++) {
+            values[i] = figure.applyAsDouble(triples[i][kind]);
+        }
+        return values;
     }
 
     /** The p=1 runs without checkpoints of the throughput section, filled by the limits. */

@@ -7,6 +7,7 @@ public enum Unit {
     EVENTS_PER_SECOND("events/s", "%,.0f"),
     RECORDS_PER_SECOND("records/s", "%,.0f"),
     POINTS_PER_SECOND("points/s", "%,.0f"),
+    RECORDS_PER_CPU_SECOND("records/CPU s", "%,.0f"),
     RATIO("", "%.2f"),
     SECONDS("s", "%.2f"),
     BYTES("bytes", "%,.0f"),

@@ -32,10 +32,21 @@ public final class OkrRun {
      *
      * @param records the records on the topic, counted in the rate
      * @param stateBytes the largest completed checkpoint, 0 without checkpoints
+     * @param cpuSeconds the CPU time this JVM spent while the job ran (all its threads, the job's
+     *     start and end, JIT and garbage collection included; the broker and InfluxDB are other
+     *     processes)
      */
-    public record Result(long records, double seconds, long stateBytes) {
+    public record Result(long records, double seconds, long stateBytes, double cpuSeconds) {
         public double recordsPerSecond() {
             return records / seconds;
+        }
+
+        /**
+         * Records per second of CPU time: moves far less than the rate when other work shares the
+         * machine, since time spent waiting for a core is not counted.
+         */
+        public double recordsPerCpuSecond() {
+            return records / cpuSeconds;
         }
     }
 
@@ -60,9 +71,11 @@ public final class OkrRun {
         RunOptions options = options(target, okrs, parallelism, checkpointInterval, checkpoints);
         options.asOf = asOf.toString();
         try (CheckpointSizes sizes = new CheckpointSizes(checkpoints)) {
+            long cpuBefore = Measured.processCpuNanos();
             JobExecutionResult result = OkrJob.execute(options, Map.of());
+            double cpuSeconds = (Measured.processCpuNanos() - cpuBefore) / 1e9;
             double seconds = result.getNetRuntime(TimeUnit.MILLISECONDS) / 1000.0;
-            return new Result(records, seconds, sizes.largest());
+            return new Result(records, seconds, sizes.largest(), cpuSeconds);
         }
     }
 
