@@ -364,9 +364,8 @@ final class Measurements {
                                 + " after the topics were published.",
                         "Records per CPU second count the CPU time of the JVM that runs the"
                                 + " job, all its threads included (the checkpoints' own thread,"
-                                + " garbage collection): the cost of safety in work done, which"
-                                + " time spent waiting for a core on a busy machine does not"
-                                + " blur."),
+                                + " garbage collection): the cost of safety in work done rather"
+                                + " than in time, which leaves out waiting for a core."),
                 List.of(
                         Figure.of(
                                 "okr run, no checkpoints", Spread.of(none), Unit.EVENTS_PER_SECOND),

@@ -42,8 +42,8 @@ public final class OkrRun {
         }
 
         /**
-         * Records per second of CPU time: moves far less than the rate when other work shares the
-         * machine, since time spent waiting for a core is not counted.
+         * Records per second of CPU time: the work a run did, without the time it waited for a
+         * core. It still moves with whatever else shares the cores and their caches.
          */
         public double recordsPerCpuSecond() {
             return records / cpuSeconds;
