@@ -13,10 +13,6 @@ import dev.okr.okrfile.metric.RetentionMetric;
 import dev.okr.okrfile.metric.Window;
 import java.time.Duration;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
@@ -28,12 +24,13 @@ import org.apache.flink.util.Collector;
  * users, cohorts, conversions and durations need to know about one key, and sends the key result
  * stage only what changed.
  *
- * <p>State per key and part: activity buckets or days, a retention state, or a funnel state.
- * Details no late event can change any more are pruned as the watermark moves; everything goes once
- * no reading can need it (the window's end, or the period's end for "first ever" facts, plus the
- * allowed lateness), by event-time timers, so a key leaves no state behind. An identity that never
- * joined a cohort goes as soon as no cohort can count its returns: most identities are visitors
- * seen once, and keeping each for the period made state grow with traffic, not with users.
+ * <p>State per key and part, all of a key's in one value ({@link KeyState}): activity buckets or
+ * days, a retention state, or a funnel state. Details no late event can change any more are pruned
+ * as the watermark moves; everything goes once no reading can need it (the window's end, or the
+ * period's end for "first ever" facts, plus the allowed lateness), by event-time timers, so a key
+ * leaves no state behind. An identity that never joined a cohort goes as soon as no cohort can
+ * count its returns: most identities are visitors seen once, and keeping each for the period made
+ * state grow with traffic, not with users.
  */
 public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, Contribution>
         implements CheckpointedFunction {
@@ -50,18 +47,8 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
     private final long lateness;
     private transient WindowGrid[] grids;
     private transient int[] retentionParts;
-    private transient KeyActivity activity;
+    private transient KeyState state;
     private transient boolean restored;
-    private transient MapState<Integer, RetentionState> retention;
-    private transient MapState<Integer, FunnelState> funnels;
-
-    /**
-     * Whether map state keeps the object it was given, so that a retention or funnel state changed
-     * in place is in the state already (the heap backend: it hands out its own object, or a copy
-     * while a checkpoint still reads the old one). Learnt at the first put; until then, and on
-     * other backends, each change is put back.
-     */
-    private transient boolean keepsReference;
 
     public PerKeyFunction(MetricPlan plan, Duration lateness) {
         this.plan = plan;
@@ -74,30 +61,16 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         for (Part part : plan.parts()) {
             grids[part.id()] = KeyResultReader.gridOf(plan.keyResult(part.keyResult()), plan);
         }
-        boolean[] activeUsers = new boolean[plan.parts().size()];
+        Family[] families = new Family[plan.parts().size()];
         for (Part part : plan.parts()) {
-            activeUsers[part.id()] = part.family() == Family.ACTIVE_USERS;
+            families[part.id()] = part.family();
         }
         retentionParts =
                 plan.parts().stream()
                         .filter(p -> p.family() == Family.RETENTION)
                         .mapToInt(Part::id)
                         .toArray();
-        activity = new KeyActivity(getRuntimeContext(), activeUsers, restored);
-        retention =
-                getRuntimeContext()
-                        .getMapState(
-                                new MapStateDescriptor<>(
-                                        "retention",
-                                        Types.INT,
-                                        TypeInformation.of(RetentionState.class)));
-        funnels =
-                getRuntimeContext()
-                        .getMapState(
-                                new MapStateDescriptor<>(
-                                        "funnels",
-                                        Types.INT,
-                                        TypeInformation.of(FunnelState.class)));
+        state = new KeyState(getRuntimeContext(), families, restored);
     }
 
     /**
@@ -124,7 +97,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         // and later fire a timer for each window its parts use.
         long latest = Long.MIN_VALUE;
         boolean forThePeriod = false;
-        activity.begin();
+        state.begin();
         for (int i = 0; i < signal.size(); i++) {
             Part part = plan.part(signal.parts[i]);
             long cleanup = apply(part, signal.role(i), signal.passes[i], signal.time, settled, out);
@@ -139,7 +112,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 latest = Math.max(latest, cleanup);
             }
         }
-        activity.end();
+        state.end();
         if (latest != Long.MIN_VALUE) {
             ctx.timerService().registerEventTimeTimer(latest);
         }
@@ -177,19 +150,19 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
         WindowGrid grid = grids[part.id()];
         switch (part.family()) {
             case ACTIVE_USERS -> {
-                long[] before = activity.get(part.id());
+                long[] before = state.activity(part.id());
                 long[] after =
                         ActivityTracker.onActivity(
                                 before == null ? new long[0] : before, time, grid, emit);
                 if (after == before) {
                     return NO_TIMER;
                 }
-                activity.set(part.id(), ActivityTracker.prune(after, settled, grid));
+                state.setActivity(part.id(), ActivityTracker.prune(after, settled, grid));
                 return cleanupTime(activityEnd(part, time, grid));
             }
             case RETENTION -> {
                 RetentionMetric metric = (RetentionMetric) part.metric();
-                RetentionState before = retention.get(part.id());
+                RetentionState before = state.retention(part.id());
                 boolean hadCohort = before != null && before.hasCohort();
                 RetentionState s = before == null ? new RetentionState() : before;
                 if (role == Role.COHORT) {
@@ -198,10 +171,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                     RetentionTracker.onReturnEvent(s, time, metric, grid.calendar(), emit);
                 }
                 RetentionTracker.prune(s, settled, metric, grid.calendar());
-                if (before == null || !keepsReference) {
-                    retention.put(part.id(), s);
-                    keepsReference = retention.get(part.id()) == s;
-                }
+                state.setRetention(part.id(), s);
                 if (before != null && hadCohort == s.hasCohort()) {
                     return NO_TIMER;
                 }
@@ -211,7 +181,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             }
             case CONVERSION -> {
                 long within = ((ConversionMetric) part.metric()).within().toMillis();
-                FunnelState before = funnels.get(part.id());
+                FunnelState before = state.funnel(part.id());
                 FunnelState s = before == null ? new FunnelState() : before;
                 if (role == Role.FROM) {
                     ConversionTracker.onFrom(s, time, passes, within, grid.calendar(), emit);
@@ -219,12 +189,12 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                     ConversionTracker.onTo(s, time, within, grid.calendar(), emit);
                 }
                 ConversionTracker.prune(s, settled);
-                putFunnel(part, before, s);
+                state.setFunnel(part.id(), s);
                 return before == null ? cleanupTime(forThePeriod(time, grid)) : NO_TIMER;
             }
             case DURATION -> {
                 DurationMetric metric = (DurationMetric) part.metric();
-                FunnelState before = funnels.get(part.id());
+                FunnelState before = state.funnel(part.id());
                 FunnelState s = before == null ? new FunnelState() : before;
                 if (role == Role.FROM) {
                     DurationTracker.onFrom(s, time, passes, metric, grid, emit);
@@ -232,17 +202,10 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                     DurationTracker.onTo(s, time, metric, grid, emit);
                 }
                 DurationTracker.prune(s, settled);
-                putFunnel(part, before, s);
+                state.setFunnel(part.id(), s);
                 return before == null ? cleanupTime(forThePeriod(time, grid)) : NO_TIMER;
             }
             default -> throw new IllegalStateException("not kept per key: " + part.family());
-        }
-    }
-
-    private void putFunnel(Part part, FunnelState before, FunnelState after) throws Exception {
-        if (before == null || !keepsReference) {
-            funnels.put(part.id(), after);
-            keepsReference = funnels.get(part.id()) == after;
         }
     }
 
@@ -290,26 +253,27 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Contribution> out)
             throws Exception {
         long settled = settled(ctx.timerService().currentWatermark());
-        boolean periodOver = settled >= plan.periodEnd();
-        activity.begin();
+        state.begin();
+        if (settled >= plan.periodEnd()) {
+            state.clear();
+        } else {
+            pruneActivity(settled);
+            forgetIdentitiesWithoutCohort(settled, ctx);
+        }
+        state.end();
+    }
+
+    /** Drops the activity buckets and days of every active-users part that no event can change. */
+    private void pruneActivity(long settled) throws Exception {
         for (Part part : plan.parts()) {
-            long[] kept = part.family() == Family.ACTIVE_USERS ? activity.get(part.id()) : null;
+            long[] kept = part.family() == Family.ACTIVE_USERS ? state.activity(part.id()) : null;
             if (kept == null) {
                 continue;
             }
             long[] pruned = ActivityTracker.prune(kept, settled, grids[part.id()]);
-            if (periodOver) {
-                activity.set(part.id(), null);
-            } else if (pruned != kept) {
-                activity.set(part.id(), pruned);
+            if (pruned != kept) {
+                state.setActivity(part.id(), pruned);
             }
-        }
-        activity.end();
-        if (periodOver) {
-            retention.clear();
-            funnels.clear();
-        } else {
-            forgetIdentitiesWithoutCohort(settled, ctx);
         }
     }
 
@@ -320,7 +284,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
      */
     private void forgetIdentitiesWithoutCohort(long settled, OnTimerContext ctx) throws Exception {
         for (int id : retentionParts) {
-            RetentionState s = retention.get(id);
+            RetentionState s = state.retention(id);
             if (s == null || s.hasCohort()) {
                 continue;
             }
@@ -328,12 +292,10 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             ZonedCalendar cal = grids[id].calendar();
             RetentionTracker.prune(s, settled, metric, cal);
             if (s.returnDays.length == 0) {
-                retention.remove(id);
+                state.setRetention(id, null);
                 continue;
             }
-            if (!keepsReference) {
-                retention.put(id, s);
-            }
+            state.setRetention(id, s);
             long lastDay = s.returnDays[s.returnDays.length - 1];
             ctx.timerService().registerEventTimeTimer(cleanupTime(cal.startOfDay(lastDay + 1)));
         }

@@ -3,14 +3,18 @@ package dev.okr.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.metric.internal.ActivityTracker;
+import dev.okr.metric.internal.RetentionState;
 import dev.okr.okrfile.OkrFileLoader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.typeutils.ObjectArrayTypeInfo;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
@@ -220,26 +224,12 @@ class EngineFunctionsTest {
     void activityKeptAsAMapOfPartsByAnEarlierVersionIsTakenOver() throws Exception {
         MetricPlan plan = plan();
         int buyers = plan.keyResults().get(0).parts().get(0);
-        WindowGrid grid = KeyResultReader.gridOf(plan.keyResults().get(0), plan);
-        long[] activeOnMonday =
-                ActivityTracker.onActivity(new long[0], at(0, 9), grid, (k, b, s, c, v) -> {});
-        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> earlier =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        new EarlierActivityLayout(buyers, activeOnMonday),
-                        s -> s.key,
-                        Types.STRING);
-        earlier.processElement(new Signal(buyers, Role.EVENT, "u1", at(0, 9)), at(0, 9));
-        OperatorSubtaskState checkpoint = earlier.snapshot(1, 1);
-        earlier.close();
-
+        long[] activeOnMonday = boughtOnMonday(plan);
         KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness =
-                new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(new PerKeyFunction(plan, LATENESS)),
-                        s -> s.key,
-                        Types.STRING);
-        harness.setup();
-        harness.initializeState(checkpoint);
-        harness.open();
+                restoredFrom(
+                        new EarlierActivityLayout(buyers, activeOnMonday),
+                        new Signal(buyers, Role.EVENT, "u1", at(0, 9)),
+                        plan);
         harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(0, 15)), at(0, 15));
         harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(1, 9)), at(1, 9));
 
@@ -249,12 +239,130 @@ class EngineFunctionsTest {
                 .containsExactly(Contribution.FIRST_ACTIVITY);
         assertThat(harness.extractOutputValues().get(0).bucket).isGreaterThan(activeOnMonday[0]);
         assertThat(harness.numKeyedStateEntries())
-                .as("one value of activity for u1; the map of parts is gone")
+                .as("one value for u1; the map of parts is gone")
                 .isEqualTo(1);
         harness.close();
     }
 
-    /** Writes a key's activity as PerKeyFunction did before {@link KeyActivity}. */
+    @Test
+    void stateKeptPerFamilyByAnEarlierVersionIsTakenOver() throws Exception {
+        MetricPlan plan = plan();
+        int buyers = plan.keyResults().get(0).parts().get(0);
+        int d1 = plan.keyResults().get(1).parts().get(0);
+        long[] activeOnMonday = boughtOnMonday(plan);
+        RetentionState joinedOnMonday = new RetentionState();
+        joinedOnMonday.cohortTime = at(0, 9);
+        joinedOnMonday.cohortPasses = true;
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness =
+                restoredFrom(
+                        new EarlierPerFamilyLayout(
+                                d1,
+                                activeOnMonday,
+                                joinedOnMonday,
+                                plan.periodEnd() + LATENESS.toMillis()),
+                        new Signal(buyers, Role.EVENT, "u1", at(0, 9)),
+                        plan);
+        harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(0, 15)), at(0, 15));
+        harness.processElement(new Signal(d1, Role.RETURN, "u1", at(1, 9)), at(1, 9));
+
+        assertThat(harness.extractOutputValues())
+                .extracting(c -> c.kind)
+                .as("Monday's activity and cohort came over: no first activity, one return")
+                .containsExactly(Contribution.RETAINED);
+        assertThat(harness.numKeyedStateEntries())
+                .as("one value for u1; the states per family are gone")
+                .isEqualTo(1);
+        assertNothingLeftAt(harness, plan.periodEnd() + LATENESS.toMillis());
+    }
+
+    @Test
+    void aKeyKeepsAllItsPartsInOneValue() throws Exception {
+        MetricPlan plan = plan();
+        int buyers = plan.keyResults().get(0).parts().get(0);
+        int d1 = plan.keyResults().get(1).parts().get(0);
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness = perKey(plan);
+        harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(0, 9)), at(0, 9));
+        harness.processElement(new Signal(d1, Role.COHORT, "u1", at(0, 9)), at(0, 9));
+        assertThat(harness.numKeyedStateEntries())
+                .as("u1's activity and cohort, one state entry")
+                .isEqualTo(1);
+        harness.close();
+    }
+
+    /** The buyers part's activity of a key that bought on Monday at 9. */
+    private static long[] boughtOnMonday(MetricPlan plan) {
+        WindowGrid grid = KeyResultReader.gridOf(plan.keyResults().get(0), plan);
+        return ActivityTracker.onActivity(new long[0], at(0, 9), grid, (k, b, s, c, v) -> {});
+    }
+
+    /**
+     * A per-key stage restored from the checkpoint of {@code earlier} after it saw {@code signal}:
+     * the state an earlier version of the stage left.
+     */
+    private static KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution>
+            restoredFrom(
+                    KeyedProcessFunction<String, Signal, Contribution> earlier,
+                    Signal signal,
+                    MetricPlan plan)
+                    throws Exception {
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> before =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        earlier, s -> s.key, Types.STRING);
+        before.processElement(signal, signal.time);
+        assertThat(before.numKeyedStateEntries()).as("the earlier version's state").isPositive();
+        OperatorSubtaskState checkpoint = before.snapshot(1, 1);
+        before.close();
+
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness =
+                new KeyedOneInputStreamOperatorTestHarness<>(
+                        new KeyedProcessOperator<>(new PerKeyFunction(plan, LATENESS)),
+                        s -> s.key,
+                        Types.STRING);
+        harness.setup();
+        harness.initializeState(checkpoint);
+        harness.open();
+        return harness;
+    }
+
+    /** Writes a key's state as PerKeyFunction did before {@link KeyState}: a state per family. */
+    private static final class EarlierPerFamilyLayout
+            extends KeyedProcessFunction<String, Signal, Contribution> {
+        private final int retentionPart;
+        private final long[] activity;
+        private final RetentionState retention;
+        private final long cleanup;
+
+        EarlierPerFamilyLayout(
+                int retentionPart, long[] activity, RetentionState retention, long cleanup) {
+            this.retentionPart = retentionPart;
+            this.activity = activity;
+            this.retention = retention;
+            this.cleanup = cleanup;
+        }
+
+        @Override
+        public void processElement(Signal s, Context ctx, Collector<Contribution> out)
+                throws Exception {
+            getRuntimeContext()
+                    .getState(
+                            new ValueStateDescriptor<>(
+                                    "activity-by-part",
+                                    ObjectArrayTypeInfo.getInfoFor(
+                                            long[][].class,
+                                            PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)))
+                    .update(new long[][] {activity});
+            getRuntimeContext()
+                    .getMapState(
+                            new MapStateDescriptor<>(
+                                    "retention",
+                                    Types.INT,
+                                    TypeInformation.of(RetentionState.class)))
+                    .put(retentionPart, retention);
+            ctx.timerService().registerEventTimeTimer(cleanup);
+        }
+    }
+
+    /** Writes a key's activity as PerKeyFunction did before it kept all parts in one array. */
     private static final class EarlierActivityLayout
             extends KeyedProcessFunction<String, Signal, Contribution> {
         private final int part;

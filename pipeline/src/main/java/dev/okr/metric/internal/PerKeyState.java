@@ -1,0 +1,41 @@
+package dev.okr.metric.internal;
+
+/**
+ * Everything the per-key stage keeps about one key, in one value: a slot per part of each kind the
+ * plan has, null where the key has nothing for that part. One value rather than a state per kind,
+ * so that an event looks its key up once, and a checkpoint writes the key once rather than once per
+ * kind. A plain Flink POJO.
+ */
+public final class PerKeyState {
+
+    /** Each active-users part's activity buckets or days ({@link ActivityTracker}). */
+    public long[][] activity;
+
+    /** Each retention part's state. */
+    public RetentionState[] retention;
+
+    /** Each conversion or duration part's state. */
+    public FunnelState[] funnels;
+
+    public PerKeyState() {}
+
+    public PerKeyState(int activityParts, int retentionParts, int funnelParts) {
+        activity = new long[activityParts][];
+        retention = new RetentionState[retentionParts];
+        funnels = new FunnelState[funnelParts];
+    }
+
+    /** Whether no part has anything for the key. */
+    public boolean isEmpty() {
+        return allNull(activity) && allNull(retention) && allNull(funnels);
+    }
+
+    private static boolean allNull(Object[] slots) {
+        for (Object slot : slots) {
+            if (slot != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
