@@ -109,6 +109,16 @@ final class KeyState {
         changed = true;
     }
 
+    /** When the key's cleanup timer fires; {@link PerKeyState#NO_TIMER} when it has none. */
+    long cleanupTimer() throws Exception {
+        return load().cleanupTimer;
+    }
+
+    void setCleanupTimer(long time) throws Exception {
+        load().cleanupTimer = time;
+        changed = true;
+    }
+
     /** Drops everything the key has. */
     void clear() throws Exception {
         load();

@@ -5,6 +5,7 @@ import dev.okr.metric.internal.ConversionTracker;
 import dev.okr.metric.internal.DurationTracker;
 import dev.okr.metric.internal.Emitter;
 import dev.okr.metric.internal.FunnelState;
+import dev.okr.metric.internal.PerKeyState;
 import dev.okr.metric.internal.RetentionState;
 import dev.okr.metric.internal.RetentionTracker;
 import dev.okr.okrfile.metric.ConversionMetric;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -91,10 +93,11 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             throws Exception {
         long settled = settled(ctx.timerService().currentWatermark());
         long periodDone = plan.periodEnd() + lateness;
-        // At most two timers per event: the period's end for state kept for the period, and the
+        // A key has at most two timers: the period's end for state kept for the period, and the
         // latest cleanup of the rest. A state that could go earlier waits for the later timer: a
         // new identity's first event (most keys are visitors seen once) would otherwise register
-        // and later fire a timer for each window its parts use.
+        // and later fire a timer for each window its parts use, and a key active every day a timer
+        // for each week of its windows.
         long latest = Long.MIN_VALUE;
         boolean forThePeriod = false;
         state.begin();
@@ -103,7 +106,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             long cleanup = apply(part, signal.role(i), signal.passes[i], signal.time, settled, out);
             if (cleanup == NO_TIMER) {
                 // Whatever this event touched was added by an earlier event of the same day (or
-                // window), which registered a timer for it: registering costs a hash-set insert.
+                // window), which saw to a timer for it: registering costs a hash-set insert.
                 continue;
             }
             if (cleanup == periodDone) {
@@ -112,13 +115,31 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
                 latest = Math.max(latest, cleanup);
             }
         }
-        state.end();
         if (latest != Long.MIN_VALUE) {
-            ctx.timerService().registerEventTimeTimer(latest);
+            cleanUpNoEarlierThan(latest, ctx.timerService());
         }
+        state.end();
         if (forThePeriod) {
             ctx.timerService().registerEventTimeTimer(periodDone);
         }
+    }
+
+    /**
+     * Moves the key's cleanup timer to {@code time} if it would fire earlier (or the key has none):
+     * a key has one cleanup timer, not one for each week its state could be tidied in. State that
+     * could have gone earlier waits: an event prunes the parts it touches anyway, and a key that
+     * went quiet is tidied once, when all of it can go.
+     */
+    private void cleanUpNoEarlierThan(long time, TimerService timers) throws Exception {
+        long pending = state.cleanupTimer();
+        if (pending >= time) {
+            return;
+        }
+        if (pending != PerKeyState.NO_TIMER) {
+            timers.deleteEventTimeTimer(pending);
+        }
+        timers.registerEventTimeTimer(time);
+        state.setCleanupTimer(time);
     }
 
     /**
@@ -254,6 +275,9 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             throws Exception {
         long settled = settled(ctx.timerService().currentWatermark());
         state.begin();
+        if (state.cleanupTimer() == timestamp) {
+            state.setCleanupTimer(PerKeyState.NO_TIMER);
+        }
         if (settled >= plan.periodEnd()) {
             state.clear();
         } else {
@@ -297,7 +321,12 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             }
             state.setRetention(id, s);
             long lastDay = s.returnDays[s.returnDays.length - 1];
-            ctx.timerService().registerEventTimeTimer(cleanupTime(cal.startOfDay(lastDay + 1)));
+            long cleanup = cleanupTime(cal.startOfDay(lastDay + 1));
+            if (cleanup == plan.periodEnd() + lateness) {
+                ctx.timerService().registerEventTimeTimer(cleanup);
+            } else {
+                cleanUpNoEarlierThan(cleanup, ctx.timerService());
+            }
         }
     }
 }

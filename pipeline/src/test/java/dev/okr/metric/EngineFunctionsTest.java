@@ -131,6 +131,34 @@ class EngineFunctionsTest {
     }
 
     @Test
+    void aKeyActiveForWeeksHasOneCleanupTimerMovedLater() throws Exception {
+        MetricPlan plan =
+                MetricPlan.compile(
+                        OkrFileLoader.loadText(
+                                "okrs.yaml",
+                                OKRS.replace("end: 2026-11-08", "end: 2027-01-31")
+                                        .replace("window: day", "window: trailing_28d")),
+                        Optional.empty());
+        int buyers = plan.keyResults().get(0).parts().get(0);
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness = perKey(plan);
+        for (int day = 0; day < 35; day++) {
+            harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(day, 9)), at(day, 9));
+            harness.processWatermark(new Watermark(at(day, 10)));
+        }
+        assertThat(harness.numEventTimeTimers())
+                .as("one cleanup timer, after the last day's 28 days and the lateness")
+                .isEqualTo(1);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+
+        harness.processWatermark(new Watermark(at(34 + 28, 0) + LATENESS.toMillis() - 1));
+        assertThat(harness.numKeyedStateEntries()).as("the last day still counts").isEqualTo(1);
+        harness.processWatermark(new Watermark(at(34 + 28 + 7, 0) + LATENESS.toMillis()));
+        assertThat(harness.numKeyedStateEntries()).as("u1 went quiet and is forgotten").isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+        harness.close();
+    }
+
+    @Test
     void anIdentityWithoutACohortIsForgottenOnceNoCohortCanCountItsReturns() throws Exception {
         MetricPlan plan = plan();
         int d1 = plan.keyResults().get(1).parts().get(0);

@@ -17,6 +17,14 @@ public final class PerKeyState {
     /** Each conversion or duration part's state. */
     public FunnelState[] funnels;
 
+    /**
+     * When the key's cleanup timer fires, {@link #NO_TIMER} when it has none. One timer a key,
+     * moved later as its state needs, rather than one for each week its state could be tidied in.
+     */
+    public long cleanupTimer = NO_TIMER;
+
+    public static final long NO_TIMER = Long.MIN_VALUE;
+
     public PerKeyState() {}
 
     public PerKeyState(int activityParts, int retentionParts, int funnelParts) {
@@ -25,7 +33,7 @@ public final class PerKeyState {
         funnels = new FunnelState[funnelParts];
     }
 
-    /** Whether no part has anything for the key. */
+    /** Whether no part has anything for the key (a timer alone is nothing to keep). */
     public boolean isEmpty() {
         return allNull(activity) && allNull(retention) && allNull(funnels);
     }
