@@ -2,11 +2,11 @@ package dev.okr.metric;
 
 import dev.okr.metric.internal.FunnelState;
 import dev.okr.metric.internal.PerKeyState;
+import dev.okr.metric.internal.PerKeyStateSerializer;
 import dev.okr.metric.internal.RetentionState;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
  * The per-key stage's state for the current key: every part's, in one {@link PerKeyState} value,
@@ -63,8 +63,7 @@ final class KeyState {
         funnelSlots = funnels;
         state =
                 context.getState(
-                        new ValueStateDescriptor<>(
-                                "per-key", TypeInformation.of(PerKeyState.class)));
+                        new ValueStateDescriptor<>("per-key", PerKeyStateSerializer.INSTANCE));
         earlier = restored ? new EarlierKeyStates(context, slotOfPart) : null;
     }
 

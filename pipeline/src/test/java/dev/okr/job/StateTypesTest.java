@@ -9,7 +9,6 @@ import dev.okr.metric.QuantileSketch;
 import dev.okr.metric.Reading;
 import dev.okr.metric.Signal;
 import dev.okr.metric.internal.FunnelState;
-import dev.okr.metric.internal.PerKeyState;
 import dev.okr.metric.internal.RetentionState;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -34,7 +33,6 @@ class StateTypesTest {
                 Signal.class,
                 RetentionState.class,
                 FunnelState.class,
-                PerKeyState.class,
                 RollUpRow.class,
                 ScoredKeyResult.class
             })

@@ -4,7 +4,7 @@ package dev.okr.metric.internal;
  * Everything the per-key stage keeps about one key, in one value: a slot per part of each kind the
  * plan has, null where the key has nothing for that part. One value rather than a state per kind,
  * so that an event looks its key up once, and a checkpoint writes the key once rather than once per
- * kind. A plain Flink POJO.
+ * kind. Written by {@link PerKeyStateSerializer}.
  */
 public final class PerKeyState {
 
