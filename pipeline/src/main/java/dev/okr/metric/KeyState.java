@@ -38,7 +38,15 @@ final class KeyState {
     private PerKeyState current;
     private boolean unsaved;
     private boolean changed;
+
+    /**
+     * Whether the state backend keeps the object it was given (the heap), so that a change in place
+     * is in the state already; learnt at the first write, since asking again costs RocksDB a read
+     * and a deserialization each event.
+     */
     private boolean keepsReference;
+
+    private boolean learnt;
 
     /**
      * @param families each part's family, by part id
@@ -134,7 +142,10 @@ final class KeyState {
             state.clear();
         } else if (unsaved || !keepsReference) {
             state.update(current);
-            keepsReference = state.value() == current;
+            if (!learnt) {
+                keepsReference = state.value() == current;
+                learnt = true;
+            }
         }
     }
 
