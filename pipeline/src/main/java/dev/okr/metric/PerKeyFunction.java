@@ -128,9 +128,14 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
      * Moves the key's cleanup timer to {@code time} if it would fire earlier (or the key has none):
      * a key has one cleanup timer, not one for each week its state could be tidied in. State that
      * could have gone earlier waits: an event prunes the parts it touches anyway, and a key that
-     * went quiet is tidied once, when all of it can go.
+     * went quiet is tidied once, when all of it can go. The period's end has a timer of its own,
+     * which is never moved.
      */
     private void cleanUpNoEarlierThan(long time, TimerService timers) throws Exception {
+        if (time == plan.periodEnd() + lateness) {
+            timers.registerEventTimeTimer(time);
+            return;
+        }
         long pending = state.cleanupTimer();
         if (pending >= time) {
             return;
@@ -321,12 +326,7 @@ public final class PerKeyFunction extends KeyedProcessFunction<String, Signal, C
             }
             state.setRetention(id, s);
             long lastDay = s.returnDays[s.returnDays.length - 1];
-            long cleanup = cleanupTime(cal.startOfDay(lastDay + 1));
-            if (cleanup == plan.periodEnd() + lateness) {
-                ctx.timerService().registerEventTimeTimer(cleanup);
-            } else {
-                cleanUpNoEarlierThan(cleanup, ctx.timerService());
-            }
+            cleanUpNoEarlierThan(cleanupTime(cal.startOfDay(lastDay + 1)), ctx.timerService());
         }
     }
 }
