@@ -70,30 +70,66 @@ final class ExpiringFingerprints {
     }
 
     /**
-     * Forgets the fingerprints that expire at or before {@code time}.
+     * Forgets the fingerprints that expire at or before {@code time}, in place: the table keeps its
+     * room for the keys that will come until the next sweep, unless it is now nearly empty (the
+     * bucket's traffic fell). A new table at every sweep, grown again by doubling, was the largest
+     * allocation of a run, and each such table lived long enough for the collector to copy it into
+     * the old generation.
      *
      * @return the earliest expiry left, or {@link Long#MAX_VALUE} when the set is now empty
      */
     long forgetExpired(long time) {
-        int kept = 0;
-        for (int at = 0; at < slots.length; at += WIDTH) {
-            if (occupied(at) && slots[at + 2] > time) {
-                kept++;
+        int mask = capacity() - 1;
+        // Start after an empty slot (a table is at most three quarters full): no run of occupied
+        // slots then wraps around to where the scan began, so an entry moved back into a freed
+        // slot has not been looked at yet, and no entry is looked at twice.
+        int empty = 0;
+        while (occupied(empty * WIDTH)) {
+            empty++;
+        }
+        long earliest = Long.MAX_VALUE;
+        int i = (empty + 1) & mask;
+        while (i != empty) {
+            int at = i * WIDTH;
+            if (!occupied(at)) {
+                i = (i + 1) & mask;
+            } else if (slots[at + 2] <= time) {
+                // The slot now holds an entry moved back from further on, or nothing: look again.
+                removeAt(i, mask);
+            } else {
+                earliest = Math.min(earliest, slots[at + 2]);
+                i = (i + 1) & mask;
             }
         }
-        // Linear probing cannot simply empty a slot: the survivors go into a new table.
-        long[] old = slots;
-        slots = new long[capacityFor(kept) * WIDTH];
-        size = 0;
-        long earliest = Long.MAX_VALUE;
-        for (int at = 0; at < old.length; at += WIDTH) {
-            long expires = old[at + 2];
-            if ((old[at] != 0 || old[at + 1] != 0) && expires > time) {
-                add(old[at], old[at + 1], expires);
-                earliest = Math.min(earliest, expires);
-            }
+        if (size * 8L < capacity() && capacity() > MIN_CAPACITY) {
+            rehash(capacityFor(size * 2));
         }
         return earliest;
+    }
+
+    /**
+     * Empties slot {@code i} and moves back the entries after it that probing would otherwise no
+     * longer find (backward-shift deletion: linear probing has no tombstones to leave).
+     */
+    private void removeAt(int i, int mask) {
+        int hole = i;
+        for (int j = (i + 1) & mask; occupied(j * WIDTH); j = (j + 1) & mask) {
+            int at = j * WIDTH;
+            int home = index(slots[at], mask);
+            // The entry at j may fill the hole if its probe from home passes the hole on the way.
+            if (((j - home) & mask) >= ((j - hole) & mask)) {
+                int to = hole * WIDTH;
+                slots[to] = slots[at];
+                slots[to + 1] = slots[at + 1];
+                slots[to + 2] = slots[at + 2];
+                hole = j;
+            }
+        }
+        int to = hole * WIDTH;
+        slots[to] = 0;
+        slots[to + 1] = 0;
+        slots[to + 2] = 0;
+        size--;
     }
 
     /** Calls {@code visitor} with each fingerprint and its expiry, in no particular order. */
@@ -120,13 +156,18 @@ final class ExpiringFingerprints {
         return slots[at] != 0 || slots[at + 1] != 0;
     }
 
-    private int capacity() {
+    /** How many slots the table has (its room: a table is at most three quarters full). */
+    int capacity() {
         return slots.length / WIDTH;
     }
 
     private void grow() {
+        rehash(capacity() * 2);
+    }
+
+    private void rehash(int capacity) {
         long[] old = slots;
-        slots = new long[capacity() * 2 * WIDTH];
+        slots = new long[capacity * WIDTH];
         size = 0;
         for (int at = 0; at < old.length; at += WIDTH) {
             if (old[at] != 0 || old[at + 1] != 0) {

@@ -2,9 +2,12 @@ package dev.okr.job.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 
 class ExpiringFingerprintsTest {
@@ -74,10 +77,61 @@ class ExpiringFingerprintsTest {
     }
 
     @Test
-    void agreesWithAMapFedTheSameRandomAddsAndSweeps() {
+    void aSweepKeepsTheTablesRoomForTheKeysToCome() {
+        ExpiringFingerprints set = new ExpiringFingerprints();
+        for (int i = 1; i <= 300; i++) {
+            set.add(i * 0x9E3779B97F4A7C15L, i, i <= 200 ? 100 : 200);
+        }
+        int room = set.capacity();
+        assertThat(set.forgetExpired(100)).isEqualTo(200);
+        assertThat(set.size()).isEqualTo(100);
+        assertThat(set.capacity()).as("not shrunk, to grow again by doubling").isEqualTo(room);
+        for (int i = 201; i <= 300; i++) {
+            assertThat(set.add(i * 0x9E3779B97F4A7C15L, i, 0)).as("kept").isFalse();
+        }
+        for (int i = 1; i <= 200; i++) {
+            assertThat(set.add(i * 0x9E3779B97F4A7C15L, i, 300)).as("forgotten").isTrue();
+        }
+        assertThat(set.capacity()).as("room enough for them all again").isEqualTo(room);
+    }
+
+    @Test
+    void aTableLeftNearlyEmptyShrinks() {
+        ExpiringFingerprints set = new ExpiringFingerprints();
+        for (int i = 1; i <= 1000; i++) {
+            set.add(i * 0x9E3779B97F4A7C15L, i, i <= 990 ? 100 : 200);
+        }
+        int room = set.capacity();
+        set.forgetExpired(100);
+        assertThat(set.capacity()).isLessThan(room / 8);
+        for (int i = 991; i <= 1000; i++) {
+            assertThat(set.add(i * 0x9E3779B97F4A7C15L, i, 0)).as("kept").isFalse();
+        }
+    }
+
+    /** Fingerprints whose slot bits all pick the same slot: one long run of occupied slots. */
+    @Test
+    void agreesWithAMapWhenAllKeysCollide() {
+        agreesWithAMap(random -> random.nextInt(20_000) * 1024L);
+    }
+
+    /** Fingerprints that pick the table's last slots, so that their runs wrap around its end. */
+    @Test
+    void agreesWithAMapWhenRunsWrapAroundTheTablesEnd() {
+        agreesWithAMap(random -> -1L - random.nextInt(8) - (random.nextInt(2_500) * 4096L));
+    }
+
+    @Test
+    void agreesWithAMapWhenKeysSpread() {
+        agreesWithAMap(random -> random.nextLong() | 1);
+    }
+
+    /** Random adds and sweeps, the same to the set and to a map, with highs from {@code highs}. */
+    private static void agreesWithAMap(ToLongFunction<Random> highs) {
         Random random = new Random(20261205);
         ExpiringFingerprints set = new ExpiringFingerprints();
         Map<Fingerprint, Long> oracle = new HashMap<>();
+        List<Fingerprint> added = new ArrayList<>();
         long now = 0;
         for (int step = 0; step < 200_000; step++) {
             if (random.nextInt(5000) == 0) {
@@ -86,14 +140,21 @@ class ExpiringFingerprintsTest {
                 oracle.values().removeIf(expires -> expires <= time);
                 long earliest = oracle.values().stream().min(Long::compare).orElse(Long.MAX_VALUE);
                 assertThat(set.forgetExpired(time)).isEqualTo(earliest);
+                // Every key kept is still found (adding it again changes nothing).
+                for (Fingerprint kept : oracle.keySet()) {
+                    assertThat(set.add(kept.high(), kept.low(), 0)).as("kept %s", kept).isFalse();
+                }
             } else {
-                // Few distinct values, so that many adds are repeats and slots collide; never
-                // the zero fingerprint, which the set merges with (0, 1).
+                // Few distinct values, so that many adds are repeats; never the zero fingerprint,
+                // which the set merges with (0, 1).
                 Fingerprint f =
-                        new Fingerprint(random.nextInt(20_000) * 1024L, 1 + random.nextInt(3));
+                        random.nextInt(4) == 0 && !added.isEmpty()
+                                ? added.get(random.nextInt(added.size()))
+                                : new Fingerprint(highs.applyAsLong(random), 1 + random.nextInt(3));
+                added.add(f);
                 long expires = now + 1 + random.nextInt(2000);
-                boolean added = oracle.putIfAbsent(f, expires) == null;
-                assertThat(set.add(f.high(), f.low(), expires)).isEqualTo(added);
+                boolean isNew = oracle.putIfAbsent(f, expires) == null;
+                assertThat(set.add(f.high(), f.low(), expires)).isEqualTo(isNew);
             }
             assertThat(set.size()).isEqualTo(oracle.size());
         }
