@@ -1,6 +1,7 @@
 package dev.okr.metric;
 
 import dev.okr.connectors.kafka.SegmentEvent;
+import dev.okr.metric.internal.BufferedStringSerializer;
 import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -39,7 +40,8 @@ public final class MetricEngine {
                         .uid("match-metrics");
         DataStream<Contribution> perKey =
                 matched.getSideOutput(MatchFunction.SIGNALS)
-                        .keyBy(s -> s.key, Types.STRING)
+                        // Keys in Flink's String format, written to checkpoints in one call each.
+                        .keyBy(s -> s.key, BufferedStringSerializer.KEYS)
                         .process(
                                 new PerKeyFunction(plan, lateness),
                                 TypeInformation.of(Contribution.class))

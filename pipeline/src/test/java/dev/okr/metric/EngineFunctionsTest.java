@@ -3,6 +3,7 @@ package dev.okr.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.metric.internal.ActivityTracker;
+import dev.okr.metric.internal.BufferedStringSerializer;
 import dev.okr.metric.internal.RetentionState;
 import dev.okr.okrfile.OkrFileLoader;
 import java.time.Duration;
@@ -63,7 +64,7 @@ class EngineFunctionsTest {
     private static KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> perKey(
             MetricPlan plan) throws Exception {
         return ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new PerKeyFunction(plan, LATENESS), s -> s.key, Types.STRING);
+                new PerKeyFunction(plan, LATENESS), s -> s.key, BufferedStringSerializer.KEYS);
     }
 
     /** Once the watermark reaches {@code watermark}, no state and no timer is left. */
@@ -304,6 +305,24 @@ class EngineFunctionsTest {
     }
 
     @Test
+    void aCheckpointKeyedByFlinksStringSerializerIsRestored() throws Exception {
+        MetricPlan plan = plan();
+        int buyers = plan.keyResults().get(0).parts().get(0);
+        // Keyed by Types.STRING, as the stage was before it wrote keys through a buffer.
+        KeyedOneInputStreamOperatorTestHarness<String, Signal, Contribution> harness =
+                restoredFrom(
+                        new PerKeyFunction(plan, LATENESS),
+                        new Signal(buyers, Role.EVENT, "u1", at(0, 9)),
+                        plan);
+        assertThat(harness.numEventTimeTimers()).as("u1's cleanup timer came over").isPositive();
+        harness.processElement(new Signal(buyers, Role.EVENT, "u1", at(0, 15)), at(0, 15));
+        assertThat(harness.extractOutputValues())
+                .as("u1's Monday came over: a second purchase that day is no first activity")
+                .isEmpty();
+        assertNothingLeftAt(harness, plan.periodEnd() + LATENESS.toMillis());
+    }
+
+    @Test
     void aKeyKeepsAllItsPartsInOneValue() throws Exception {
         MetricPlan plan = plan();
         int buyers = plan.keyResults().get(0).parts().get(0);
@@ -345,7 +364,7 @@ class EngineFunctionsTest {
                 new KeyedOneInputStreamOperatorTestHarness<>(
                         new KeyedProcessOperator<>(new PerKeyFunction(plan, LATENESS)),
                         s -> s.key,
-                        Types.STRING);
+                        BufferedStringSerializer.KEYS);
         harness.setup();
         harness.initializeState(checkpoint);
         harness.open();

@@ -1,5 +1,6 @@
 package dev.okr.benchmarks.metric;
 
+import dev.okr.metric.internal.BufferedStringSerializer;
 import dev.okr.metric.internal.FunnelState;
 import dev.okr.metric.internal.PerKeyState;
 import dev.okr.metric.internal.PerKeyStateSerializer;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.common.typeutils.base.StringSerializer;
 import org.apache.flink.core.memory.DataOutputViewStreamWrapper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Writing one key's state of the per-key stage as a heap checkpoint does, through a buffered
  * stream: with the stage's own serializer, and with the Flink POJO serializer it replaced. Two keys
  * alternate: a visitor seen once (a day of activity in a few windows, a return day) and a customer
- * of many days (activity over four weeks, a cohort, two funnels).
+ * of many days (activity over four weeks, a cohort, two funnels). And a key, as a checkpoint writes
+ * it with its state and with its timer: with the stage's key serializer, and with Flink's it
+ * replaced.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,6 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class PerKeyStateBenchmark {
+
+    /** A simulated user's identity, and a UUID as many products use. */
+    private static final String[] KEYS = {"a-c48213", "0b7e1c52-8f3d-4a61-9c2e-5d14f07a9b38"};
 
     private PerKeyState[] states;
     private TypeSerializer<PerKeyState> pojo;
@@ -62,6 +69,25 @@ public class PerKeyStateBenchmark {
     public DataOutputViewStreamWrapper writeWithPojoSerializer() throws IOException {
         pojo.serialize(nextState(), checkpoint);
         return checkpoint;
+    }
+
+    /** A key as a checkpoint writes it (with the key's state, and again with its timer). */
+    @Benchmark
+    public DataOutputViewStreamWrapper writeKeyBuffered() throws IOException {
+        BufferedStringSerializer.INSTANCE.serialize(nextKey(), checkpoint);
+        return checkpoint;
+    }
+
+    /** The same with the serializer of {@code Types.STRING}, which the stage was keyed by. */
+    @Benchmark
+    public DataOutputViewStreamWrapper writeKeyWithFlinkStringSerializer() throws IOException {
+        StringSerializer.INSTANCE.serialize(nextKey(), checkpoint);
+        return checkpoint;
+    }
+
+    private String nextKey() {
+        next = 1 - next;
+        return KEYS[next];
     }
 
     private PerKeyState nextState() {

@@ -6,7 +6,7 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
 
 /**
  * The type information of an immutable type with a serializer of its own: Flink uses that
- * serializer and never falls back to Kryo. Not a key type by itself (key by a field instead).
+ * serializer and never falls back to Kryo. Not a key type unless made with {@link #ofKeys}.
  */
 public final class SerializerTypeInfo<T> extends TypeInformation<T> {
 
@@ -14,10 +14,21 @@ public final class SerializerTypeInfo<T> extends TypeInformation<T> {
 
     private final Class<T> type;
     private final TypeSerializer<T> serializer;
+    private final boolean keyType;
 
     public SerializerTypeInfo(Class<T> type, TypeSerializer<T> serializer) {
+        this(type, serializer, false);
+    }
+
+    private SerializerTypeInfo(Class<T> type, TypeSerializer<T> serializer, boolean keyType) {
         this.type = type;
         this.serializer = serializer;
+        this.keyType = keyType;
+    }
+
+    /** For keys of a keyed stream: {@code type}'s equals and hashCode must go by value. */
+    public static <T> SerializerTypeInfo<T> ofKeys(Class<T> type, TypeSerializer<T> serializer) {
+        return new SerializerTypeInfo<>(type, serializer, true);
     }
 
     @Override
@@ -47,7 +58,7 @@ public final class SerializerTypeInfo<T> extends TypeInformation<T> {
 
     @Override
     public boolean isKeyType() {
-        return false;
+        return keyType;
     }
 
     @Override
@@ -65,6 +76,7 @@ public final class SerializerTypeInfo<T> extends TypeInformation<T> {
         return obj instanceof SerializerTypeInfo<?> other
                 && other.canEqual(this)
                 && type == other.type
+                && keyType == other.keyType
                 && serializer.equals(other.serializer);
     }
 
