@@ -70,6 +70,10 @@ public final class OkrRun {
         Path checkpoints = Files.createTempDirectory(workDir, "checkpoints-");
         RunOptions options = options(target, okrs, parallelism, checkpointInterval, checkpoints);
         options.asOf = asOf.toString();
+        // The runs before left their jobs' state to the collector: collected now, it is not
+        // charged to this run, which starts as a job on a JVM of its own would, with the heap
+        // holding nothing of another job.
+        System.gc();
         try (CheckpointSizes sizes = new CheckpointSizes(checkpoints)) {
             long cpuBefore = Measured.processCpuNanos();
             JobExecutionResult result = OkrJob.execute(options, Map.of());
