@@ -1,5 +1,6 @@
 package dev.okr.job.ingest;
 
+import dev.okr.connectors.state.BufferedOutput;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
@@ -20,14 +21,6 @@ public final class ExpiringFingerprintsSerializer
     private static final long serialVersionUID = 1L;
 
     static final ExpiringFingerprintsSerializer INSTANCE = new ExpiringFingerprintsSerializer();
-
-    /**
-     * A bucket's table as it is written, one per thread (checkpoints write on their own): written
-     * to the checkpoint stream in one call, where a call for each long cost the checkpoint thread
-     * several calls through the stream's layers for every one of a few million keys.
-     */
-    private static final ThreadLocal<DataOutputSerializer> BUFFER =
-            ThreadLocal.withInitial(() -> new DataOutputSerializer(4096));
 
     private ExpiringFingerprintsSerializer() {}
 
@@ -58,8 +51,11 @@ public final class ExpiringFingerprintsSerializer
 
     @Override
     public void serialize(ExpiringFingerprints record, DataOutputView target) throws IOException {
-        DataOutputSerializer out = BUFFER.get();
-        out.clear();
+        BufferedOutput.write(record, target, ExpiringFingerprintsSerializer::write);
+    }
+
+    private static void write(ExpiringFingerprints record, DataOutputSerializer out)
+            throws IOException {
         out.writeInt(record.size());
         record.forEach(
                 (high, low, expires) -> {
@@ -67,7 +63,6 @@ public final class ExpiringFingerprintsSerializer
                     out.writeLong(low);
                     out.writeLong(expires);
                 });
-        target.write(out.getSharedBuffer(), 0, out.length());
     }
 
     @Override

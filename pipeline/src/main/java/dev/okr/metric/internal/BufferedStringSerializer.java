@@ -1,6 +1,7 @@
 package dev.okr.metric.internal;
 
 import dev.okr.connectors.kafka.internal.SerializerTypeInfo;
+import dev.okr.connectors.state.BufferedOutput;
 import java.io.IOException;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
@@ -9,17 +10,16 @@ import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.StringSerializer;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
-import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
 
 /**
  * Strings in the bytes of Flink's {@link StringSerializer}, written into a buffer of the thread and
- * from there to the stream in one call. Flink's writes a string a byte at a time, and each byte
- * costs a checkpoint stream a synchronized call through its layers; the per-key stage's keys (an
- * identity each) are written at every checkpoint, once with the key's state and once with its
- * timer. The bytes are the same, so a checkpoint written with either serializer restores with the
- * other ({@link Snapshot}).
+ * from there to the stream in one call ({@link BufferedOutput}). Flink's writes a string a byte at
+ * a time, and each byte costs a checkpoint stream a synchronized call through its layers; the
+ * per-key stage's keys (an identity each) are written at every checkpoint, once with the key's
+ * state and once with its timer. The bytes are the same, so a checkpoint written with either
+ * serializer restores with the other ({@link Snapshot}).
  */
 public final class BufferedStringSerializer extends TypeSerializerSingleton<String> {
 
@@ -30,10 +30,6 @@ public final class BufferedStringSerializer extends TypeSerializerSingleton<Stri
     /** Strings as the keys of a keyed stream, serialized so. */
     public static final TypeInformation<String> KEYS =
             SerializerTypeInfo.ofKeys(String.class, INSTANCE);
-
-    /** One per thread: checkpoints write on their own threads. */
-    private static final ThreadLocal<DataOutputSerializer> BUFFER =
-            ThreadLocal.withInitial(() -> new DataOutputSerializer(64));
 
     private BufferedStringSerializer() {}
 
@@ -64,15 +60,7 @@ public final class BufferedStringSerializer extends TypeSerializerSingleton<Stri
 
     @Override
     public void serialize(String record, DataOutputView target) throws IOException {
-        if (target instanceof DataOutputSerializer memory) {
-            // A buffer already (RocksDB's key builder, the network): no need for another.
-            StringValue.writeString(record, memory);
-            return;
-        }
-        DataOutputSerializer out = BUFFER.get();
-        out.clear();
-        StringValue.writeString(record, out);
-        target.write(out.getSharedBuffer(), 0, out.length());
+        BufferedOutput.write(record, target, StringValue::writeString);
     }
 
     @Override

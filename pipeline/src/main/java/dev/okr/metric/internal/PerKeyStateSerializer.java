@@ -1,5 +1,6 @@
 package dev.okr.metric.internal;
 
+import dev.okr.connectors.state.BufferedOutput;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
@@ -10,11 +11,11 @@ import org.apache.flink.core.memory.DataOutputView;
 
 /**
  * Writes a {@link PerKeyState} field by field, each slot as a length (-1 for none) and its values,
- * into a buffer of the thread that is then written in one call: a key's state is written at every
- * checkpoint, and a checkpoint stream costs several calls for every int or long written to it
- * (Flink's POJO and array serializers write each null flag, length and element so). {@link #copy}
- * is what the heap state backend calls before a key's state changes while a checkpoint still reads
- * it.
+ * into a buffer of the thread that is then written in one call ({@link BufferedOutput}): a key's
+ * state is written at every checkpoint, and a checkpoint stream costs several calls for every int
+ * or long written to it (Flink's POJO and array serializers write each null flag, length and
+ * element so). {@link #copy} is what the heap state backend calls before a key's state changes
+ * while a checkpoint still reads it.
  */
 public final class PerKeyStateSerializer extends TypeSerializerSingleton<PerKeyState> {
 
@@ -23,10 +24,6 @@ public final class PerKeyStateSerializer extends TypeSerializerSingleton<PerKeyS
     public static final PerKeyStateSerializer INSTANCE = new PerKeyStateSerializer();
 
     private static final int NONE = -1;
-
-    /** The state of one key as it is written; one per thread (checkpoints write on their own). */
-    private static final ThreadLocal<DataOutputSerializer> BUFFER =
-            ThreadLocal.withInitial(() -> new DataOutputSerializer(256));
 
     private PerKeyStateSerializer() {}
 
@@ -84,10 +81,7 @@ public final class PerKeyStateSerializer extends TypeSerializerSingleton<PerKeyS
 
     @Override
     public void serialize(PerKeyState state, DataOutputView target) throws IOException {
-        DataOutputSerializer out = BUFFER.get();
-        out.clear();
-        write(state, out);
-        target.write(out.getSharedBuffer(), 0, out.length());
+        BufferedOutput.write(state, target, PerKeyStateSerializer::write);
     }
 
     private static void write(PerKeyState state, DataOutputSerializer out) throws IOException {
