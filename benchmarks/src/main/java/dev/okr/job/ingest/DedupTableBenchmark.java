@@ -29,6 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code writeBuffered} and {@code writeLongByLong}: the table written into a buffered
  *       stream, as a heap checkpoint does, by its serializer, and one long at a time as that
  *       serializer did before.
+ *   <li>{@code copy}: what the heap state backend does to the table of a bucket that an event
+ *       touches while a checkpoint is being written.
  * </ul>
  *
  * In this package because the table is package-private.
@@ -46,6 +48,9 @@ public class DedupTableBenchmark {
     /** Keys that arrive between two sweeps of a bucket: a sweep in 2 days of a 9-day horizon. */
     private static final int PER_SWEEP = 40;
 
+    /** Keys arrive a minute apart, the unit the table keeps expiries in. */
+    private static final long MINUTE = 60_000;
+
     private final SplittableRandom random = new SplittableRandom(20261205);
     private ExpiringFingerprints table;
     private DataOutputViewStreamWrapper checkpoint;
@@ -55,8 +60,8 @@ public class DedupTableBenchmark {
     public void setUp() {
         table = new ExpiringFingerprints();
         for (int i = 0; i < KEYS; i++) {
-            now++;
-            table.add(random.nextLong(), random.nextLong(), now + KEYS);
+            now += MINUTE;
+            table.add(random.nextLong(), random.nextInt(), now + KEYS * MINUTE);
         }
         // A checkpoint stream is buffered (4 KiB by default) and then goes to a file.
         checkpoint =
@@ -68,8 +73,8 @@ public class DedupTableBenchmark {
     @OperationsPerInvocation(PER_SWEEP)
     public long addAndSweep() {
         for (int i = 0; i < PER_SWEEP; i++) {
-            now++;
-            table.add(random.nextLong(), random.nextLong(), now + KEYS);
+            now += MINUTE;
+            table.add(random.nextLong(), random.nextInt(), now + KEYS * MINUTE);
         }
         return table.forgetExpired(now);
     }
@@ -84,11 +89,15 @@ public class DedupTableBenchmark {
     public DataOutputViewStreamWrapper writeLongByLong() throws IOException {
         checkpoint.writeInt(table.size());
         table.forEach(
-                (high, low, expires) -> {
+                (high, entry) -> {
                     checkpoint.writeLong(high);
-                    checkpoint.writeLong(low);
-                    checkpoint.writeLong(expires);
+                    checkpoint.writeLong(entry);
                 });
         return checkpoint;
+    }
+
+    @Benchmark
+    public ExpiringFingerprints copy() {
+        return ExpiringFingerprintsSerializer.INSTANCE.copy(table);
     }
 }

@@ -10,7 +10,8 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 
 /**
  * Seen keys as {@link DedupState#FINGERPRINT_TABLE}: one {@link ExpiringFingerprints} table per
- * bucket, of the keys' 128-bit MurmurHash3 fingerprints.
+ * bucket, of 96 bits of the keys' 128-bit MurmurHash3 hashes (the first word and the low half of
+ * the second).
  *
  * <p>A bucket restored from a checkpoint of the other layout ({@link SeenKeyMap}: keys as strings,
  * from RocksDB or from an earlier version) has its keys moved into its table when the bucket is
@@ -43,7 +44,7 @@ final class SeenFingerprints implements SeenKeys {
     public boolean add(String key, long expires) throws Exception {
         long[] hash = fingerprint(key);
         ExpiringFingerprints seen = table();
-        if (!seen.add(hash[0], hash[1], expires)) {
+        if (!seen.add(hash[0], (int) hash[1], expires)) {
             return false;
         }
         if (!keepsReference) {
@@ -79,7 +80,7 @@ final class SeenFingerprints implements SeenKeys {
         if (!keyMap.isEmpty()) {
             for (Map.Entry<String, Long> e : keyMap.entries()) {
                 long[] hash = fingerprint(e.getKey());
-                seen.add(hash[0], hash[1], e.getValue());
+                seen.add(hash[0], (int) hash[1], e.getValue());
             }
             keyMap.clear();
             if (!keepsReference) {

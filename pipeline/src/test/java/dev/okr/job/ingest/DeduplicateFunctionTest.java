@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.okr.connectors.kafka.SegmentEvent;
 import dev.okr.health.HealthSettings;
 import dev.okr.health.PipelineHealth;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.OperatorSnapshotUtil;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -179,6 +181,36 @@ class DeduplicateFunctionTest {
         assertThat(ordersPassed(0, 10))
                 .as("forgotten after the sweep")
                 .containsExactlyElementsOf(orderKeys(0, 10));
+    }
+
+    /**
+     * A checkpoint of this stage as the version before 96-bit fingerprints wrote it (128-bit
+     * fingerprints and their expiry to the millisecond, 24 bytes a key), after orders m-0 to m-2999
+     * as {@link #checkpointOfOrders} feeds them; written with Flink's {@link OperatorSnapshotUtil}.
+     */
+    private static final String EARLIER_CHECKPOINT = "dedup/24-byte-fingerprints.checkpoint";
+
+    @Test
+    void aCheckpointOfTheEarlierTableFormatKeepsItsKeysAndIsWrittenAnewInTheNewOne()
+            throws Exception {
+        OperatorSubtaskState earlier =
+                OperatorSnapshotUtil.readStateHandle(
+                        Path.of(getClass().getResource("/" + EARLIER_CHECKPOINT).toURI())
+                                .toString());
+        restore(DedupState.FINGERPRINT_TABLE, earlier);
+        assertThat(ordersPassed(2990, 3010))
+                .as("only the 10 keys not seen before the checkpoint")
+                .containsExactlyInAnyOrderElementsOf(orderKeys(3000, 3010));
+
+        OperatorSubtaskState now = checkpointOfOrders(3010, 3010);
+        assertThat(earlier.getStateSize() - now.getStateSize())
+                .as("two words a key where the earlier format wrote three: 8 bytes less for each")
+                .isGreaterThan(3000L * 7);
+        restore(DedupState.FINGERPRINT_TABLE, now);
+        assertThat(ordersPassed(0, 3020)).containsExactlyElementsOf(orderKeys(3010, 3020));
+        harness.processWatermark(Long.MAX_VALUE);
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
     }
 
     private OperatorSubtaskState checkpointOfOrders(int from, int to) throws Exception {

@@ -27,10 +27,10 @@ class ExpiringFingerprintsSerializerTest extends SerializerTestBase<ExpiringFing
     @Override
     protected ExpiringFingerprints[] getTestData() {
         ExpiringFingerprints one = new ExpiringFingerprints();
-        one.add(-1L, 42L, 1_700_000_000_000L);
+        one.add(-1L, 42, 1_700_000_000_000L);
         ExpiringFingerprints many = new ExpiringFingerprints();
         for (long i = 1; i <= 1000; i++) {
-            many.add(i * 0x9E3779B97F4A7C15L, ~i, 1_700_000_000_000L + i);
+            many.add(i * 0x9E3779B97F4A7C15L, (int) ~i, 1_700_000_000_000L + i * 60_000);
         }
         return new ExpiringFingerprints[] {new ExpiringFingerprints(), one, many};
     }

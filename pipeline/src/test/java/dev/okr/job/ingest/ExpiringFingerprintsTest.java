@@ -12,17 +12,20 @@ import org.junit.jupiter.api.Test;
 
 class ExpiringFingerprintsTest {
 
+    /** A minute, the unit the set keeps expiries in. */
+    private static final long M = 60_000;
+
     /** A fingerprint as the oracle keys it. */
-    private record Fingerprint(long high, long low) {}
+    private record Fingerprint(long high, int low) {}
 
     @Test
     void addsEachFingerprintOnce() {
         ExpiringFingerprints set = new ExpiringFingerprints();
-        assertThat(set.add(1, 2, 100)).isTrue();
-        assertThat(set.add(1, 2, 200)).as("already there").isFalse();
-        assertThat(set.add(2, 1, 100)).as("high and low are not interchangeable").isTrue();
+        assertThat(set.add(1, 2, 100 * M)).isTrue();
+        assertThat(set.add(1, 2, 200 * M)).as("already there").isFalse();
+        assertThat(set.add(2, 1, 100 * M)).as("high and low are not interchangeable").isTrue();
         assertThat(set.size()).isEqualTo(2);
-        assertThat(set.forgetExpired(100))
+        assertThat(set.forgetExpired(100 * M))
                 .as("the first expiry is kept, not the duplicate's")
                 .isEqualTo(Long.MAX_VALUE);
     }
@@ -30,10 +33,10 @@ class ExpiringFingerprintsTest {
     @Test
     void fingerprintsThatShareTheirSlotBitsAreKeptApart() {
         ExpiringFingerprints set = new ExpiringFingerprints();
-        for (long low = 0; low < 100; low++) {
-            assertThat(set.add(1L << 40, low, 100 + low)).isTrue();
+        for (int low = 0; low < 100; low++) {
+            assertThat(set.add(1L << 40, low, (100 + low) * M)).isTrue();
         }
-        for (long low = 0; low < 100; low++) {
+        for (int low = 0; low < 100; low++) {
             assertThat(set.add(1L << 40, low, 0)).isFalse();
         }
         assertThat(set.size()).isEqualTo(100);
@@ -42,37 +45,71 @@ class ExpiringFingerprintsTest {
     @Test
     void theZeroFingerprintIsStoredAsOne() {
         ExpiringFingerprints set = new ExpiringFingerprints();
-        assertThat(set.add(0, 0, 100)).isTrue();
-        assertThat(set.add(0, 0, 100)).isFalse();
-        assertThat(set.add(0, 1, 100)).as("merged with zero").isFalse();
+        assertThat(set.add(0, 0, 100 * M)).isTrue();
+        assertThat(set.add(0, 0, 100 * M)).isFalse();
+        assertThat(set.add(0, 1, 100 * M)).as("merged with zero").isFalse();
         assertThat(set.size()).isEqualTo(1);
     }
 
     @Test
     void forgettingReturnsTheEarliestExpiryLeft() {
         ExpiringFingerprints set = new ExpiringFingerprints();
-        set.add(1, 1, 300);
-        set.add(2, 2, 100);
-        set.add(3, 3, 200);
-        assertThat(set.forgetExpired(99)).isEqualTo(100);
-        assertThat(set.forgetExpired(100)).isEqualTo(200);
+        set.add(1, 1, 300 * M);
+        set.add(2, 2, 100 * M);
+        set.add(3, 3, 200 * M);
+        assertThat(set.forgetExpired(99 * M)).isEqualTo(100 * M);
+        assertThat(set.forgetExpired(100 * M)).isEqualTo(200 * M);
         assertThat(set.size()).isEqualTo(2);
-        assertThat(set.add(2, 2, 500)).as("forgotten, so new again").isTrue();
-        assertThat(set.add(3, 3, 500)).isFalse();
-        assertThat(set.forgetExpired(1000)).isEqualTo(Long.MAX_VALUE);
+        assertThat(set.add(2, 2, 500 * M)).as("forgotten, so new again").isTrue();
+        assertThat(set.add(3, 3, 500 * M)).isFalse();
+        assertThat(set.forgetExpired(1000 * M)).isEqualTo(Long.MAX_VALUE);
         assertThat(set.size()).isZero();
+    }
+
+    @Test
+    void anExpiryIsKeptAsTheMinuteAtOrAfterIt() {
+        ExpiringFingerprints set = new ExpiringFingerprints();
+        set.add(1, 1, 100 * M + 1);
+        set.add(2, 2, 100 * M);
+        assertThat(set.forgetExpired(100 * M)).isEqualTo(101 * M);
+        assertThat(set.forgetExpired(101 * M - 1)).as("never forgotten early").isEqualTo(101 * M);
+        assertThat(set.forgetExpired(101 * M)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void expiriesBeyondTheMinutesKeptAreHeldAtTheirEnds() {
+        ExpiringFingerprints set = new ExpiringFingerprints();
+        set.add(1, 1, -5 * M);
+        set.add(2, 2, Long.MAX_VALUE);
+        assertThat(set.forgetExpired(-1)).as("before 1970: kept until 1970").isEqualTo(0);
+        long lastMinute = 0xFFFF_FFFFL * M;
+        assertThat(set.forgetExpired(0))
+                .as("the far future: kept until the last minute, not taken for an empty set")
+                .isEqualTo(lastMinute);
+        assertThat(set.add(2, 2, 0)).isFalse();
+        assertThat(set.forgetExpired(lastMinute)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void fingerprintsThatDifferInTheirLowBitsOnlyAreKeptApart() {
+        ExpiringFingerprints set = new ExpiringFingerprints();
+        assertThat(set.add(7, 1, 100 * M)).isTrue();
+        assertThat(set.add(7, -1, 100 * M)).isTrue();
+        assertThat(set.add(7, Integer.MIN_VALUE, 100 * M)).isTrue();
+        assertThat(set.add(7, -1, 200 * M)).isFalse();
+        assertThat(set.size()).isEqualTo(3);
     }
 
     @Test
     void aCopyIsIndependent() {
         ExpiringFingerprints set = new ExpiringFingerprints();
-        set.add(1, 1, 100);
+        set.add(1, 1, 100 * M);
         ExpiringFingerprints copy = set.copy();
         for (int i = 2; i < 50; i++) {
-            set.add(i, i, 100);
+            set.add(i, i, 100 * M);
         }
         assertThat(copy.size()).isEqualTo(1);
-        assertThat(copy.add(2, 2, 100)).isTrue();
+        assertThat(copy.add(2, 2, 100 * M)).isTrue();
         assertThat(set).isNotEqualTo(copy);
     }
 
@@ -80,17 +117,17 @@ class ExpiringFingerprintsTest {
     void aSweepKeepsTheTablesRoomForTheKeysToCome() {
         ExpiringFingerprints set = new ExpiringFingerprints();
         for (int i = 1; i <= 300; i++) {
-            set.add(i * 0x9E3779B97F4A7C15L, i, i <= 200 ? 100 : 200);
+            set.add(i * 0x9E3779B97F4A7C15L, i, (i <= 200 ? 100 : 200) * M);
         }
         int room = set.capacity();
-        assertThat(set.forgetExpired(100)).isEqualTo(200);
+        assertThat(set.forgetExpired(100 * M)).isEqualTo(200 * M);
         assertThat(set.size()).isEqualTo(100);
         assertThat(set.capacity()).as("not shrunk, to grow again by doubling").isEqualTo(room);
         for (int i = 201; i <= 300; i++) {
             assertThat(set.add(i * 0x9E3779B97F4A7C15L, i, 0)).as("kept").isFalse();
         }
         for (int i = 1; i <= 200; i++) {
-            assertThat(set.add(i * 0x9E3779B97F4A7C15L, i, 300)).as("forgotten").isTrue();
+            assertThat(set.add(i * 0x9E3779B97F4A7C15L, i, 300 * M)).as("forgotten").isTrue();
         }
         assertThat(set.capacity()).as("room enough for them all again").isEqualTo(room);
     }
@@ -99,10 +136,10 @@ class ExpiringFingerprintsTest {
     void aTableLeftNearlyEmptyShrinks() {
         ExpiringFingerprints set = new ExpiringFingerprints();
         for (int i = 1; i <= 1000; i++) {
-            set.add(i * 0x9E3779B97F4A7C15L, i, i <= 990 ? 100 : 200);
+            set.add(i * 0x9E3779B97F4A7C15L, i, (i <= 990 ? 100 : 200) * M);
         }
         int room = set.capacity();
-        set.forgetExpired(100);
+        set.forgetExpired(100 * M);
         assertThat(set.capacity()).isLessThan(room / 8);
         for (int i = 991; i <= 1000; i++) {
             assertThat(set.add(i * 0x9E3779B97F4A7C15L, i, 0)).as("kept").isFalse();
@@ -136,7 +173,7 @@ class ExpiringFingerprintsTest {
         for (int step = 0; step < 200_000; step++) {
             if (random.nextInt(5000) == 0) {
                 now += random.nextInt(1000);
-                final long time = now;
+                final long time = now * M + random.nextInt((int) M);
                 oracle.values().removeIf(expires -> expires <= time);
                 long earliest = oracle.values().stream().min(Long::compare).orElse(Long.MAX_VALUE);
                 assertThat(set.forgetExpired(time)).isEqualTo(earliest);
@@ -152,8 +189,9 @@ class ExpiringFingerprintsTest {
                                 ? added.get(random.nextInt(added.size()))
                                 : new Fingerprint(highs.applyAsLong(random), 1 + random.nextInt(3));
                 added.add(f);
-                long expires = now + 1 + random.nextInt(2000);
-                boolean isNew = oracle.putIfAbsent(f, expires) == null;
+                // Any millisecond; the set keeps it as the minute at or after it.
+                long expires = (now + 1 + random.nextInt(2000)) * M - random.nextInt((int) M);
+                boolean isNew = oracle.putIfAbsent(f, -Math.floorDiv(-expires, M) * M) == null;
                 assertThat(set.add(f.high(), f.low(), expires)).isEqualTo(isNew);
             }
             assertThat(set.size()).isEqualTo(oracle.size());
