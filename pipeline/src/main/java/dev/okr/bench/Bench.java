@@ -4,6 +4,7 @@ import dev.okr.bench.internal.BenchServers;
 import dev.okr.bench.internal.MachineProbe;
 import dev.okr.bench.internal.OkrRun;
 import dev.okr.bench.internal.SimulatedTopic;
+import dev.okr.bench.internal.ThreadCpu;
 import dev.okr.infra.local.Directories;
 import dev.okr.okrfile.OkrFileLoader;
 import dev.okr.okrfile.OkrSet;
@@ -192,13 +193,18 @@ public final class Bench {
                         topic.records(),
                         workDir);
         say(
-                "  okr run p=%d, checkpoints %s, %s: %,.0f records/s (%.1f s, %.1f s of CPU)%s",
+                "  okr run p=%d, checkpoints %s, %s: %,.0f records/s (%.1f s, %.1f s of CPU: job"
+                        + " %.1f, GC %.1f, checkpoints %.1f, JIT %.1f)%s",
                 parallelism,
                 checkpoints.isZero() ? "none" : checkpoints.toSeconds() + " s",
                 topic.name(),
                 r.recordsPerSecond(),
                 r.seconds(),
                 r.cpuSeconds(),
+                r.cpuSecondsOf(ThreadCpu.Kind.OTHER),
+                r.cpuSecondsOf(ThreadCpu.Kind.GARBAGE_COLLECTOR),
+                r.cpuSecondsOf(ThreadCpu.Kind.CHECKPOINT),
+                r.cpuSecondsOf(ThreadCpu.Kind.COMPILER),
                 r.stateBytes() > 0 ? ", state " + r.stateBytes() + " bytes" : "");
         return r;
     }

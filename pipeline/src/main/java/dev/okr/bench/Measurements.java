@@ -7,6 +7,7 @@ import dev.okr.bench.internal.OkrRun;
 import dev.okr.bench.internal.PassThroughLimit;
 import dev.okr.bench.internal.Percentiles;
 import dev.okr.bench.internal.SimulatedTopic;
+import dev.okr.bench.internal.ThreadCpu.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -344,6 +345,40 @@ final class Measurements {
         double[] checkpointedCpu =
                 column(triples, CHECKPOINTED, OkrRun.Result::recordsPerCpuSecond);
         double[] malformedCpu = column(triples, MALFORMED, OkrRun.Result::recordsPerCpuSecond);
+        List<Figure> figures =
+                new ArrayList<>(
+                        List.of(
+                                Figure.of(
+                                        "okr run, no checkpoints",
+                                        Spread.of(none),
+                                        Unit.EVENTS_PER_SECOND),
+                                Figure.of(
+                                        "okr run, checkpoints every 10 s",
+                                        Spread.of(checkpointed),
+                                        Unit.EVENTS_PER_SECOND),
+                                Figure.of(
+                                        "okr run, 1% malformed",
+                                        Spread.of(malformed), Unit.EVENTS_PER_SECOND),
+                                new Figure(
+                                        "checkpoints every 10 s / none",
+                                        perRun(checkpointed, none),
+                                        Unit.RATIO,
+                                        Goal.atLeast(0.9)),
+                                new Figure(
+                                        "1% malformed / none",
+                                        perRun(malformed, none), Unit.RATIO, Goal.atLeast(0.95)),
+                                Figure.of(
+                                        "okr run, no checkpoints, records per CPU second",
+                                        Spread.of(noneCpu),
+                                        Unit.RECORDS_PER_CPU_SECOND),
+                                Figure.of(
+                                        "checkpoints every 10 s / none, records per CPU second",
+                                        perRun(checkpointedCpu, noneCpu),
+                                        Unit.RATIO),
+                                Figure.of(
+                                        "1% malformed / none, records per CPU second",
+                                        perRun(malformedCpu, noneCpu), Unit.RATIO)));
+        figures.addAll(checkpointCpuByThread(triples));
         return new BenchTable(
                 BenchSection.SAFETY,
                 "Cost of safety",
@@ -365,36 +400,59 @@ final class Measurements {
                         "Records per CPU second count the CPU time of the JVM that runs the"
                                 + " job, all its threads included (the checkpoints' own thread,"
                                 + " garbage collection): the cost of safety in work done rather"
-                                + " than in time, which leaves out waiting for a core."),
-                List.of(
-                        Figure.of(
-                                "okr run, no checkpoints", Spread.of(none), Unit.EVENTS_PER_SECOND),
-                        Figure.of(
-                                "okr run, checkpoints every 10 s",
-                                Spread.of(checkpointed),
-                                Unit.EVENTS_PER_SECOND),
-                        Figure.of(
-                                "okr run, 1% malformed",
-                                Spread.of(malformed), Unit.EVENTS_PER_SECOND),
-                        new Figure(
-                                "checkpoints every 10 s / none",
-                                perRun(checkpointed, none),
-                                Unit.RATIO,
-                                Goal.atLeast(0.9)),
-                        new Figure(
-                                "1% malformed / none",
-                                perRun(malformed, none), Unit.RATIO, Goal.atLeast(0.95)),
-                        Figure.of(
-                                "okr run, no checkpoints, records per CPU second",
-                                Spread.of(noneCpu),
-                                Unit.RECORDS_PER_CPU_SECOND),
-                        Figure.of(
-                                "checkpoints every 10 s / none, records per CPU second",
-                                perRun(checkpointedCpu, noneCpu),
-                                Unit.RATIO),
-                        Figure.of(
-                                "1% malformed / none, records per CPU second",
-                                perRun(malformedCpu, noneCpu), Unit.RATIO)));
+                                + " than in time, which leaves out waiting for a core.",
+                        String.format(
+                                "CPU seconds by thread, per run of %,d records, from Linux's"
+                                        + " counters of each thread read every half second: the"
+                                        + " garbage collector's threads, Flink's checkpoint pool"
+                                        + " (AsyncOperations), and the job's own threads (all"
+                                        + " the others but the JIT compiler's). What checkpoints"
+                                        + " cost is the checkpointed run's less the clean run's,"
+                                        + " within each triple.",
+                                clean.records())),
+                figures);
+    }
+
+    /**
+     * Where the CPU time of checkpoints goes: the clean runs' time, and what the checkpointed runs
+     * spent beyond it in each kind of thread, per triple.
+     */
+    private static List<Figure> checkpointCpuByThread(OkrRun.Result[][] triples) {
+        double[] noneAll = column(triples, NONE, OkrRun.Result::cpuSeconds);
+        double[] checkpointedAll = column(triples, CHECKPOINTED, OkrRun.Result::cpuSeconds);
+        List<Figure> figures = new ArrayList<>();
+        figures.add(
+                Figure.of("okr run, no checkpoints, CPU s", Spread.of(noneAll), Unit.CPU_SECONDS));
+        figures.add(
+                Figure.of(
+                        "okr run, no checkpoints, CPU s of the garbage collector",
+                        Spread.of(
+                                column(triples, NONE, r -> r.cpuSecondsOf(Kind.GARBAGE_COLLECTOR))),
+                        Unit.CPU_SECONDS));
+        figures.add(
+                Figure.of(
+                        "checkpoints every 10 s − none, CPU s",
+                        perRunDifference(checkpointedAll, noneAll),
+                        Unit.CPU_SECONDS));
+        for (Kind kind : List.of(Kind.CHECKPOINT, Kind.GARBAGE_COLLECTOR, Kind.OTHER)) {
+            figures.add(
+                    Figure.of(
+                            "checkpoints every 10 s − none, CPU s of " + threadsOf(kind),
+                            perRunDifference(
+                                    column(triples, CHECKPOINTED, r -> r.cpuSecondsOf(kind)),
+                                    column(triples, NONE, r -> r.cpuSecondsOf(kind))),
+                            Unit.CPU_SECONDS));
+        }
+        return figures;
+    }
+
+    private static String threadsOf(Kind kind) {
+        return switch (kind) {
+            case CHECKPOINT -> "the checkpoint threads";
+            case GARBAGE_COLLECTOR -> "the garbage collector";
+            case COMPILER -> "the JIT compiler";
+            case OTHER -> "the job's threads";
+        };
     }
 
     /**
@@ -447,6 +505,15 @@ final class Measurements {
             }
         }
         return rates;
+    }
+
+    /** {@code a[i] - b[i]}: differences of runs taken one after the other. */
+    static Spread perRunDifference(double[] a, double[] b) {
+        double[] differences = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            differences[i] = a[i] - b[i];
+        }
+        return Spread.of(differences);
     }
 
     /** {@code a[i] / b[i]}: ratios of runs taken one after the other. */

@@ -8,6 +8,7 @@ public enum Unit {
     RECORDS_PER_SECOND("records/s", "%,.0f"),
     POINTS_PER_SECOND("points/s", "%,.0f"),
     RECORDS_PER_CPU_SECOND("records/CPU s", "%,.0f"),
+    CPU_SECONDS("CPU s", "%,.1f"),
     RATIO("", "%.2f"),
     SECONDS("s", "%.2f"),
     BYTES("bytes", "%,.0f"),

@@ -28,4 +28,12 @@ class MeasurementsTest {
                 Measurements.perRun(new double[] {90, 50, 99}, new double[] {100, 100, 100});
         assertThat(ratios).isEqualTo(new Spread(0.9, 0.5, 0.99));
     }
+
+    @Test
+    void differencesAreTakenWithinEachTriple() {
+        Spread differences =
+                Measurements.perRunDifference(
+                        new double[] {110, 130, 101}, new double[] {100, 100, 100});
+        assertThat(differences).isEqualTo(new Spread(10, 1, 30));
+    }
 }

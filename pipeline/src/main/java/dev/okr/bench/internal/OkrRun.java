@@ -35,8 +35,14 @@ public final class OkrRun {
      * @param cpuSeconds the CPU time this JVM spent while the job ran (all its threads, the job's
      *     start and end, JIT and garbage collection included; the broker and InfluxDB are other
      *     processes)
+     * @param threadCpuSeconds the same by kind of thread ({@link ThreadCpu})
      */
-    public record Result(long records, double seconds, long stateBytes, double cpuSeconds) {
+    public record Result(
+            long records,
+            double seconds,
+            long stateBytes,
+            double cpuSeconds,
+            Map<ThreadCpu.Kind, Double> threadCpuSeconds) {
         public double recordsPerSecond() {
             return records / seconds;
         }
@@ -47,6 +53,22 @@ public final class OkrRun {
          */
         public double recordsPerCpuSecond() {
             return records / cpuSeconds;
+        }
+
+        /**
+         * The CPU seconds of one kind of thread. The job's own ({@link ThreadCpu.Kind#OTHER}) are
+         * the JVM's total less the other kinds, so that threads that ended between two samples
+         * count in full.
+         */
+        public double cpuSecondsOf(ThreadCpu.Kind kind) {
+            if (kind != ThreadCpu.Kind.OTHER) {
+                return threadCpuSeconds.get(kind);
+            }
+            double known = 0;
+            for (ThreadCpu.Kind k : ThreadCpu.Kind.values()) {
+                known += k == ThreadCpu.Kind.OTHER ? 0 : threadCpuSeconds.get(k);
+            }
+            return cpuSeconds - known;
         }
     }
 
@@ -74,12 +96,14 @@ public final class OkrRun {
         // charged to this run, which starts as a job on a JVM of its own would, with the heap
         // holding nothing of another job.
         System.gc();
-        try (CheckpointSizes sizes = new CheckpointSizes(checkpoints)) {
+        try (CheckpointSizes sizes = new CheckpointSizes(checkpoints);
+                ThreadCpu threads = ThreadCpu.start()) {
             long cpuBefore = Measured.processCpuNanos();
             JobExecutionResult result = OkrJob.execute(options, Map.of());
             double cpuSeconds = (Measured.processCpuNanos() - cpuBefore) / 1e9;
+            Map<ThreadCpu.Kind, Double> byKind = threads.stop();
             double seconds = result.getNetRuntime(TimeUnit.MILLISECONDS) / 1000.0;
-            return new Result(records, seconds, sizes.largest(), cpuSeconds);
+            return new Result(records, seconds, sizes.largest(), cpuSeconds, byKind);
         }
     }
 
