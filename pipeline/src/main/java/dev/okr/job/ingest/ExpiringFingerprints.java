@@ -71,7 +71,7 @@ final class ExpiringFingerprints {
                 size++;
                 return true;
             }
-            if (slots[at] == high && (slots[at + 1] >>> 32) == (entry >>> 32)) {
+            if (slots[at] == high && lowOf(slots[at + 1]) == lowOf(entry)) {
                 return false;
             }
         }
